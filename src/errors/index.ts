@@ -1,0 +1,4 @@
+export { KgError } from './kg-error.js';
+export { InputError } from './input-error.js';
+export { StoreError } from './store-error.js';
+export { NotFoundError } from './not-found-error.js';

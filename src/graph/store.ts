@@ -1,0 +1,248 @@
+/** Saves and loads a named graph's store file: atomically on save, with a backup, and checked on load. */
+
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { SerializedGraph } from 'graphology-types';
+import { StoreError } from '../errors/index.js';
+import type { AliasMerge, ExtractedDocument } from '../types.js';
+
+export interface StoreContents {
+  format: 'kg-store';
+  version: 1;
+  /** Every document with its sentences and raw triples; the graph is rebuilt from these. */
+  documents: ExtractedDocument[];
+  /** Words the corpus taught the tagger (lowercase word → compromise tag). */
+  lexicon: Record<string, string>;
+  merges: AliasMerge[];
+  /** graphology's serialised form (graph.export()). */
+  graph: SerializedGraph;
+}
+
+/** Writes are gathered to about this size before going to the file, to keep syscalls few. */
+const CHUNK_CHARS = 1 << 20;
+
+/** Where the previous good store is kept while a new one replaces it. */
+export function backupPath(file: string): string {
+  return `${file}.bak`;
+}
+
+export async function storeExists(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw new StoreError(file, `cannot read: ${describe(error)}`);
+  }
+}
+
+/**
+ * Replaces `file` with `contents` so that a crash at any point leaves either the old store or
+ * the new one, never half of one; the old store is kept as `file.bak`.
+ */
+export async function saveStore(file: string, contents: StoreContents): Promise<void> {
+  const folder = path.dirname(file);
+  const temp = path.join(folder, `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    await fs.mkdir(folder, { recursive: true });
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await writeContents(handle, contents);
+      // The data must be on disk before the rename makes it the store, or a crash could
+      // leave a renamed but empty file.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await keepBackup(file);
+    await fs.rename(temp, file);
+  } catch (error) {
+    // Cleaning up must not hide the error that matters.
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    // System errors (disk full, permissions) are the store's problem; anything else, such as a
+    // value JSON cannot hold, is a bug and keeps its own type and stack.
+    if (isSystemError(error)) throw new StoreError(file, `cannot save: ${describe(error)}`);
+    throw error;
+  }
+  await syncFolder(folder);
+}
+
+/** Reads and checks a store; never writes to it, even when it is damaged. */
+export async function loadStore(file: string): Promise<StoreContents> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if (isMissing(error)) throw new StoreError(file, 'no such store');
+    throw new StoreError(file, `cannot read: ${describe(error)}`);
+  }
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const backup = backupPath(file);
+    const restore = (await isGoodStore(backup))
+      ? `; a backup is at ${backup}; copy it over to restore`
+      : '';
+    throw new StoreError(file, `store is corrupt or truncated (${describe(error)})${restore}`);
+  }
+
+  const problems = storeProblems(data);
+  if (problems.length > 0) throw new StoreError(file, problems.join('; '));
+  return data as StoreContents;
+}
+
+/**
+ * Streams the store out document by document (and node by node, edge by edge), because one
+ * JSON.stringify of a large corpus would pass V8's maximum string length. One array element a
+ * line keeps the file diffable; the key order is fixed so the same store gives the same bytes.
+ */
+async function writeContents(handle: FileHandle, contents: StoreContents): Promise<void> {
+  const out = new ChunkedWriter(handle);
+  const { graph } = contents;
+  await out.write(`{"format":${json(contents.format)},"version":${json(contents.version)},\n"documents":`);
+  await writeArray(out, contents.documents);
+  await out.write(`,\n"lexicon":${json(contents.lexicon)},\n"merges":`);
+  await writeArray(out, contents.merges);
+  await out.write(`,\n"graph":{"options":${json(graph.options)},"attributes":${json(graph.attributes)},\n"nodes":`);
+  await writeArray(out, graph.nodes);
+  await out.write(',\n"edges":');
+  await writeArray(out, graph.edges);
+  await out.write('}}\n');
+  await out.flush();
+}
+
+async function writeArray(out: ChunkedWriter, items: readonly unknown[]): Promise<void> {
+  if (items.length === 0) return out.write('[]');
+  await out.write('[\n');
+  for (let i = 0; i < items.length; i++) {
+    await out.write(json(items[i]));
+    await out.write(i < items.length - 1 ? ',\n' : '\n]');
+  }
+}
+
+/** JSON.stringify, except that `undefined` becomes `null` as it would inside an array. */
+function json(value: unknown): string {
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Gathers small strings into large writes. */
+class ChunkedWriter {
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly handle: FileHandle) {}
+
+  async write(text: string): Promise<void> {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= CHUNK_CHARS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    await this.handle.writeFile(chunk, 'utf8');
+  }
+}
+
+/**
+ * Links the current store to `file.bak` before it is replaced. A hard link costs nothing and
+ * survives the rename, since the rename gives `file` a new inode; where links are not
+ * supported, a copy does the same. Going through a temporary name replaces the old backup in
+ * one step, so there is always a backup once there has been one.
+ */
+async function keepBackup(file: string): Promise<void> {
+  if (!(await storeExists(file))) return;
+  const backup = backupPath(file);
+  const temp = `${backup}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  try {
+    try {
+      await fs.link(file, temp);
+    } catch {
+      await fs.copyFile(file, temp, fsConstants.COPYFILE_EXCL);
+    }
+    await fs.rename(temp, backup);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Makes the rename itself durable. Some platforms cannot open or sync a folder; the rename stands anyway. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Nothing to undo: the new store is in place, only its durability across a power cut is less sure.
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function isGoodStore(file: string): Promise<boolean> {
+  try {
+    return storeProblems(JSON.parse(await fs.readFile(file, 'utf8'))).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** What keeps `data` from being a kg store, checked at the top level only so loading stays fast. */
+function storeProblems(data: unknown): string[] {
+  if (!isObject(data)) return [`not a kg store: expected a JSON object, found ${kindOf(data)}`];
+  if (data['format'] !== 'kg-store') {
+    return [`not a kg store: format is ${shown(data['format'])}, expected "kg-store"`];
+  }
+  if (data['version'] !== 1) {
+    return [`unsupported kg store version ${shown(data['version'])}: this kg reads version 1`];
+  }
+  const problems: string[] = [];
+  const expect = (name: string, value: unknown, ok: boolean, wanted: string): void => {
+    if (!ok) problems.push(`not a kg store: ${name} should be ${wanted}, found ${kindOf(value)}`);
+  };
+  expect('documents', data['documents'], Array.isArray(data['documents']), 'a list');
+  expect('lexicon', data['lexicon'], isObject(data['lexicon']), 'an object');
+  expect('merges', data['merges'], Array.isArray(data['merges']), 'a list');
+  const graph = data['graph'];
+  expect('graph', graph, isObject(graph), 'an object');
+  if (isObject(graph)) {
+    expect('graph.nodes', graph['nodes'], Array.isArray(graph['nodes']), 'a list');
+    expect('graph.edges', graph['edges'], Array.isArray(graph['edges']), 'a list');
+  }
+  return problems;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function shown(value: unknown): string {
+  return value === undefined ? 'missing' : json(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+function isSystemError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

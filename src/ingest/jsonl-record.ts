@@ -1,0 +1,58 @@
+/** Turns one JSONL line, `{"id","title","text","date"}`, into a document, or says what is wrong with it. */
+import type { SourceDocument } from '../types.js';
+import { capTitle, titleFromText } from './title.js';
+
+const OPTIONAL_FIELDS = ['id', 'title', 'date'] as const;
+
+/** The document read from the line, or the problem that stops it being one. */
+export function parseJsonlRecord(line: string, source: string): SourceDocument | { problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { problem: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!isRecord(value)) return { problem: `expected a JSON object, got ${kindOf(value)}` };
+
+  const { text } = value;
+  if (text === undefined || text === null) return { problem: 'missing "text"' };
+  if (typeof text !== 'string') return { problem: `"text" must be a string, got ${kindOf(text)}` };
+  if (text.trim() === '') return { problem: '"text" is empty' };
+  for (const field of OPTIONAL_FIELDS) {
+    const found = value[field];
+    // null is read as absent: exporters often write it for a field they have no value for.
+    if (found !== undefined && found !== null && typeof found !== 'string') {
+      return { problem: `"${field}" must be a string, got ${kindOf(found)}` };
+    }
+  }
+  return toSourceDocument(value, text, source);
+}
+
+function toSourceDocument(record: Record<string, unknown>, text: string, source: string): SourceDocument {
+  const title = nonEmptyString(record['title']);
+  const date = nonEmptyString(record['date']);
+  const externalId = nonEmptyString(record['id']);
+  return {
+    source,
+    title: title === undefined ? titleFromText(text) : capTitle(title),
+    text,
+    ...(date === undefined ? {} : { date }),
+    ...(externalId === undefined ? {} : { externalId }),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** `an array`, `a number`, `null`: the JSON name of what was found. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}

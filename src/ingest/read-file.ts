@@ -1,0 +1,63 @@
+/** Reads one file of any supported format, reporting its problems instead of stopping the run. */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors/index.js';
+import type { SourceDocument } from '../types.js';
+import { binaryProblem, SNIFF_BYTES } from './binary.js';
+import { peek } from './chunks.js';
+import { type Format, formatOf, SUPPORTED_EXTENSIONS } from './formats.js';
+import { toInputError } from './fs-errors.js';
+import { parseHtml } from './html.js';
+import { readJsonl } from './jsonl.js';
+import { describeSize, tooLargeProblem } from './limits.js';
+import { parsePlainText } from './plain-text.js';
+import { decodeWholeText } from './whole-text.js';
+
+export interface ReadFileOptions {
+  /** Cap on a whole `.txt`/`.md`/`.html` file, and on each line of a `.jsonl` file. */
+  maxFileBytes: number;
+  onError: (error: InputError) => void;
+}
+
+export async function* readInputFile(file: string, options: ReadFileOptions): AsyncGenerator<SourceDocument> {
+  const format = formatOf(file);
+  if (format === undefined) {
+    options.onError(new InputError(file, `unsupported file type (kg reads ${SUPPORTED_EXTENSIONS})`));
+    return;
+  }
+  try {
+    if (format === 'jsonl') yield* readJsonlFile(file, options);
+    else yield await readWholeFile(file, format, options.maxFileBytes);
+  } catch (error) {
+    options.onError(toInputError(file, error));
+  }
+}
+
+/** Size is checked before reading, so a huge file never reaches memory. */
+async function readWholeFile(
+  file: string,
+  format: Exclude<Format, 'jsonl'>,
+  maxFileBytes: number,
+): Promise<SourceDocument> {
+  const { size } = await stat(file);
+  if (size > maxFileBytes) throw new InputError(file, tooLargeProblem(describeSize(size), maxFileBytes));
+  const text = decodeWholeText(await readFile(file), file);
+  if (format !== 'html') return parsePlainText(text, file);
+  const page = parseHtml(text, file);
+  // A page of markup alone has bytes but nothing to read.
+  if (page.text === '') throw new InputError(file, 'empty: no text');
+  return page;
+}
+
+/** Streams the file; only its first few kilobytes are looked at for binary content. */
+async function* readJsonlFile(file: string, options: ReadFileOptions): AsyncGenerator<SourceDocument> {
+  const stream = createReadStream(file);
+  try {
+    const { head, all } = await peek(stream, SNIFF_BYTES);
+    const binary = binaryProblem(head);
+    if (binary !== undefined) throw new InputError(file, binary);
+    yield* readJsonl(all, file, { maxLineBytes: options.maxFileBytes, onError: options.onError });
+  } finally {
+    stream.destroy();
+  }
+}

@@ -1,0 +1,152 @@
+/** Splits a document into sentences of tagged tokens with compromise, keeping character offsets. */
+import nlp from 'compromise';
+import type { Pos, TaggedSentence, Token } from './token.js';
+import { COORDINATORS } from './data/words.js';
+
+/** Paragraphs longer than this are cut at sentence-like breaks so compromise's cost stays linear. */
+const MAX_PIECE_CHARS = 4000;
+
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
+const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+interface TermJson {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  tags: string[];
+  offset?: { start: number; length: number };
+}
+
+/**
+ * Tags every sentence of `text`. `lexicon` holds words the corpus taught us (lowercase → tag);
+ * only those that occur in a piece are passed to compromise, which keeps each call cheap.
+ */
+export function tagText(text: string, lexicon: ReadonlyMap<string, string> = new Map()): TaggedSentence[] {
+  const sentences: TaggedSentence[] = [];
+  for (const piece of pieces(text)) {
+    const source = text.slice(piece.start, piece.end);
+    const doc = nlp(source, localLexicon(source, lexicon));
+    const json = doc.json({ offset: true }) as { terms: TermJson[] }[];
+    for (const sentence of json) {
+      const tokens = toTokens(sentence.terms, text, piece.start);
+      const first = tokens[0];
+      const last = tokens[tokens.length - 1];
+      if (first === undefined || last === undefined) continue;
+      sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens });
+    }
+  }
+  return sentences;
+}
+
+/** Lines, and within a very long line, runs of at most MAX_PIECE_CHARS ending at a full stop or space. */
+function* pieces(text: string): Generator<{ start: number; end: number }> {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let start = lineStart;
+    while (lineEnd - start > MAX_PIECE_CHARS) {
+      const window = text.slice(start, start + MAX_PIECE_CHARS);
+      const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf(' '));
+      const end = stop > 0 ? start + stop + 1 : start + MAX_PIECE_CHARS;
+      yield { start, end };
+      start = end;
+    }
+    if (text.slice(start, lineEnd).trim() !== '') yield { start, end: lineEnd };
+    lineStart = lineEnd + 1;
+  }
+}
+
+function localLexicon(source: string, lexicon: ReadonlyMap<string, string>): Record<string, string> | undefined {
+  if (lexicon.size === 0) return undefined;
+  const local: Record<string, string> = {};
+  let found = false;
+  for (const word of source.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []) {
+    const tag = lexicon.get(word.toLowerCase());
+    if (tag !== undefined) {
+      local[word.toLowerCase()] = tag;
+      found = true;
+    }
+  }
+  return found ? local : undefined;
+}
+
+/** compromise's terms to tokens: punctuation kept as tokens of its own, offsets checked against the text. */
+function toTokens(terms: TermJson[], text: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  const push = (word: string, start: number, tags: Set<string>, pos: Pos): void => {
+    tokens.push({
+      i: tokens.length,
+      text: word,
+      lower: word.toLowerCase(),
+      start,
+      end: start + word.length,
+      tags,
+      pos,
+      capital: /^\p{Lu}/u.test(word),
+      possessive: tags.has('Possessive') && (pos === 'NOUN' || pos === 'PROPN'),
+    });
+  };
+  for (const term of terms) {
+    if (term.offset === undefined) continue;
+    const start = base + term.offset.start;
+    pushPunctuation(term.pre, start - term.pre.length, text, push);
+    if (term.text === '') {
+      // compromise expands contractions into a zero-width term (`didn't` → did + not).
+      if (term.tags.includes('Negative')) push('', start, new Set(term.tags), 'NEG');
+    } else if (text.slice(start, start + term.text.length) !== term.text) {
+      continue; // an offset compromise could not map back; never invent a span
+    } else if (term.text === 's' && term.pre.endsWith("'") && tokens.length > 0) {
+      // tokenised input: `Pittsburgh 's` arrives as pre `'` + `s`
+      tokens.pop();
+      push("'s", start - 1, new Set(['Possessive']), 'POSS');
+    } else {
+      pushWord(term, start, push);
+    }
+    pushPunctuation(term.post, start + term.text.length, text, push);
+  }
+  return tokens;
+}
+
+function pushWord(term: TermJson, start: number, push: (w: string, s: number, t: Set<string>, p: Pos) => void): void {
+  const tags = new Set(term.tags);
+  if (PUNCTUATION_ONLY.test(term.text)) {
+    push(term.text, start, tags, term.text === '-' ? 'HYPH' : 'PUNCT');
+    return;
+  }
+  push(term.text, start, tags, initialPos(term.text.toLowerCase(), tags));
+}
+
+function pushPunctuation(
+  chars: string,
+  from: number,
+  text: string,
+  push: (w: string, s: number, t: Set<string>, p: Pos) => void,
+): void {
+  for (let k = 0; k < chars.length; k++) {
+    const ch = chars[k]!;
+    if (/\s/u.test(ch) || text[from + k] !== ch) continue;
+    push(ch, from + k, new Set(), ch === '-' && chars.trim() === '-' ? 'HYPH' : 'PUNCT');
+  }
+}
+
+/** The coarse class of a word from compromise's tags; 02-retag corrects it in context. */
+function initialPos(lower: string, tags: Set<string>): Pos {
+  if (tags.has('Negative') || lower === 'not' || lower === "n't") return 'NEG';
+  if (POSSESSIVE_DETERMINERS.has(lower)) return 'DET';
+  if (tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return 'AUX';
+  if (lower === 'to') return 'PREP';
+  if (tags.has('Preposition')) return 'PREP';
+  if (tags.has('Conjunction')) return COORDINATORS.has(lower) ? 'CONJ' : 'SCONJ';
+  if (tags.has('QuestionWord')) return lower === 'which' || lower === 'who' || lower === 'whom' || lower === 'whose' ? 'REL' : 'SCONJ';
+  if (tags.has('Determiner')) return 'DET';
+  if (tags.has('Pronoun')) return 'PRON';
+  if (tags.has('Particle')) return 'PART';
+  if (tags.has('Verb')) return 'VERB';
+  if (tags.has('Value') || tags.has('Cardinal')) return 'NUM';
+  if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Organization') || tags.has('Place')) return 'PROPN';
+  if (tags.has('Adjective')) return 'ADJ';
+  if (tags.has('Adverb')) return 'ADV';
+  return 'NOUN';
+}

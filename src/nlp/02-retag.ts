@@ -1,0 +1,105 @@
+/** Corrects compromise's coarse tags in context: unseen names, `to`, `that`, plural nouns read as verbs. */
+import type { Token } from './token.js';
+import { CALENDAR_WORDS } from './data/words.js';
+
+const OPENERS = new Set(['"', '“', '‘', "'", '`', '``', '(', '[', ':', '—', '–', '--']);
+const FINITE = ['PastTense', 'PresentTense'];
+
+export function retag(tokens: Token[]): Token[] {
+  for (const token of tokens) {
+    markNames(tokens, token);
+  }
+  for (const token of tokens) {
+    if (token.pos === 'PROPN' && !token.capital && !isNameParticle(tokens, token.i)) token.pos = 'NOUN';
+    else if (token.pos === 'VERB' && isParticipleModifier(tokens, token.i)) token.pos = 'ADJ';
+  }
+  for (const token of tokens) {
+    if (token.lower === 'according' && tokens[token.i + 1]?.lower === 'to') token.pos = 'PREP';
+    else if (token.lower === 'to') token.pos = readsAsInfinitive(tokens, token.i) ? 'TO' : 'PREP';
+    else if (token.lower === 'that') token.pos = thatRole(tokens, token.i);
+    else if (token.pos === 'VERB' && isNounPluralReadAsVerb(tokens, token.i)) token.pos = 'NOUN';
+  }
+  return tokens;
+}
+
+/** The first word of a sentence, or of a quotation or clause opened by punctuation. */
+function isClauseInitial(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous === undefined || (previous.pos === 'PUNCT' && OPENERS.has(previous.text));
+}
+
+/**
+ * Capitalisation is the strongest cue for a name compromise has never seen: mid-sentence it marks
+ * a proper noun; at the start, a capitalised "verb" directly followed by a finite verb is a name
+ * too (`Blinken wrote to Ghani.`), since English does not put two finite verbs side by side.
+ */
+function markNames(tokens: Token[], token: Token): void {
+  if (!token.capital || token.text === 'I' || token.pos === 'PROPN' || token.pos === 'PUNCT') return;
+  if (CALENDAR_WORDS.has(token.lower) || token.tags.has('Date')) return;
+  if (!isClauseInitial(tokens, token.i)) {
+    if (token.pos === 'VERB' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'ADV') {
+      token.pos = 'PROPN';
+    }
+    return;
+  }
+  const next = tokens[token.i + 1];
+  if (token.pos === 'VERB' && next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && FINITE.some((t) => next.tags.has(t))))) {
+    token.pos = 'PROPN';
+  }
+}
+
+/** `to` before a verb (possibly after an adverb) opens an infinitive; otherwise it is a preposition. */
+function readsAsInfinitive(tokens: Token[], i: number): boolean {
+  let next = tokens[i + 1];
+  if (next?.pos === 'ADV' || next?.pos === 'NEG') next = tokens[i + 2];
+  if (next === undefined) return false;
+  if (next.pos === 'AUX') return next.tags.has('Infinitive') || next.lower === 'be' || next.lower === 'have';
+  return next.pos === 'VERB' && !next.tags.has('PastTense') && !next.tags.has('Gerund') && !next.capital;
+}
+
+/** `said that` opens a clause, `a letter that` a relative clause, `that letter` is a determiner. */
+function thatRole(tokens: Token[], i: number): Token['pos'] {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (previous === undefined) return next?.pos === 'NOUN' ? 'DET' : 'PRON';
+  if (previous.pos === 'VERB' || previous.pos === 'ADV' || previous.pos === 'ADJ') return 'SCONJ';
+  if (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PUNCT' || previous.pos === 'NUM') {
+    if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && previous.pos !== 'NOUN' && previous.pos !== 'PROPN') {
+      return 'DET';
+    }
+    return 'REL';
+  }
+  if (previous.pos === 'PREP') return next?.pos === 'NOUN' || next?.pos === 'ADJ' ? 'DET' : 'PRON';
+  return 'SCONJ';
+}
+
+/**
+ * compromise reads `talks` in `the next round of peace talks` as a verb. A present-tense `-s` word
+ * closing a noun run that follows a preposition or a verb is a plural noun: a subject cannot sit there.
+ */
+function isNounPluralReadAsVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!token.tags.has('PresentTense') || !token.lower.endsWith('s')) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
+  if (k === i - 1 || (tokens[i - 1]!.pos !== 'NOUN' && tokens[i - 1]!.pos !== 'ADJ')) return false;
+  const before = tokens[k];
+  const after = tokens[i + 1];
+  const closesPhrase = after === undefined || after.pos === 'PREP' || after.pos === 'PUNCT' || after.pos === 'CONJ';
+  return closesPhrase && (before?.pos === 'PREP' || before?.pos === 'VERB');
+}
+
+/** `bin` in `Osama bin Laden`, `de` in `Charles de Gaulle`: lower-case words inside a name. */
+function isNameParticle(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.pos === 'PROPN' && tokens[i - 1]!.capital && tokens[i + 1]?.pos === 'PROPN' && tokens[i + 1]!.capital;
+}
+
+/** `the stalled peace process`: a participle between a determiner and a noun modifies the noun. */
+function isParticipleModifier(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!token.tags.has('PastTense') && !token.tags.has('Participle') && !token.tags.has('Gerund')) return false;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const opens = previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'NUM');
+  return opens && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+}

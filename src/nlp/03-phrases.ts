@@ -1,0 +1,163 @@
+/** Groups tagged tokens into phrases: noun phrases, verb groups, and the single words between them. */
+import type { Token } from './token.js';
+import { BE_FORMS, HAVE_FORMS, DO_FORMS, MODALS } from './data/words.js';
+
+export interface NounPhrase {
+  kind: 'np';
+  tokens: Token[];
+}
+
+export interface VerbGroup {
+  kind: 'vg';
+  tokens: Token[];
+  /** The main verb (or the copula when there is none). */
+  head: Token;
+  /** Particles and predicative adjectives read into the relation (`set out`, `made public`). */
+  extras: Token[];
+  passive: boolean;
+  copula: boolean;
+  /** No auxiliary and a participle or gerund head: `published by`, `saying that`. */
+  nonFinite: boolean;
+}
+
+export interface Word {
+  kind: 'word';
+  token: Token;
+}
+
+export type Phrase = NounPhrase | VerbGroup | Word;
+
+const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+export function phrases(tokens: Token[]): Phrase[] {
+  const out: Phrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const np = nounPhraseAt(tokens, i);
+    if (np > i) {
+      out.push({ kind: 'np', tokens: tokens.slice(i, np) });
+      i = np;
+      continue;
+    }
+    const vg = verbGroupAt(tokens, i);
+    if (vg !== undefined) {
+      out.push(vg);
+      i = vg.tokens[vg.tokens.length - 1]!.i + 1 + vg.extras.length;
+      continue;
+    }
+    out.push({ kind: 'word', token: tokens[i]! });
+    i++;
+  }
+  return out;
+}
+
+/** The end (exclusive) of a noun phrase starting at `i`, or `i` when none starts there. */
+function nounPhraseAt(tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (first === undefined) return i;
+  if (first.pos === 'PRON') return i + 1;
+  let j = i;
+  let hasHead = false;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (NP_INNER.has(t.pos) || (t.pos === 'VERB' && t.tags.has('Gerund') && (tokens[j - 1]?.pos === 'DET') && j > i)) {
+      // a determiner only opens a phrase; `the the` or `news the` splits
+      if (t.pos === 'DET' && j > i && tokens[j - 1]!.pos !== 'DET' && !tokens[j - 1]!.possessive) break;
+      if (t.pos !== 'DET' && t.pos !== 'ADJ') hasHead = true;
+      j++;
+      if (t.possessive) hasHead = false;
+      continue;
+    }
+    const next = tokens[j + 1];
+    if (t.pos === 'POSS' && j > i) {
+      hasHead = false;
+      j++;
+      continue;
+    }
+    if (t.pos === 'HYPH' && j > i && next !== undefined && NP_INNER.has(next.pos) && next.pos !== 'DET') {
+      j++;
+      continue;
+    }
+    // `Secretary of State`, `Bank of England`: `of` between capitalised name words stays inside
+    if (t.lower === 'of' && tokens[j - 1]?.pos === 'PROPN' && tokens[j - 1]!.capital && next?.pos === 'PROPN' && next.capital && isTitleLike(tokens[j - 1]!)) {
+      j++;
+      continue;
+    }
+    // an adverb before an adjective (`very large`) belongs to the phrase
+    if (t.pos === 'ADV' && next?.pos === 'ADJ' && tokens[j + 2] !== undefined && NP_INNER.has(tokens[j + 2]!.pos)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // trailing adjectives without a head noun are not a noun phrase (`made public`)
+  while (j > i && !hasHead) {
+    const last = tokens[j - 1]!;
+    if (last.pos === 'ADJ' || last.pos === 'DET' || last.pos === 'HYPH' || last.lower === 'of') j--;
+    else break;
+    if (j > i && [...tokens.slice(i, j)].some((t) => t.pos !== 'ADJ' && t.pos !== 'DET')) hasHead = true;
+  }
+  return j;
+}
+
+function isTitleLike(t: Token): boolean {
+  return t.tags.has('Actor') || t.tags.has('Honorific') || /^(Secretary|Minister|Bank|University|Department|Ministry|Office|House|Court|Chamber|Church|Institute|College|Museum|Republic|Kingdom|Union|League|Board|Council|Party|Army|Order|Duke|Prince|Princess|King|Queen|Governor|President|Chief|Head|Director|Chancellor)$/.test(t.text);
+}
+
+/** A run of auxiliaries, negations and adverbs ending in a verb, with its particles. */
+function verbGroupAt(tokens: Token[], i: number): VerbGroup | undefined {
+  let j = i;
+  let head: Token | undefined;
+  let hasAux = false;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX') {
+      if (head !== undefined) break;
+      hasAux = true;
+      j++;
+      continue;
+    }
+    if (t.pos === 'NEG' || (t.pos === 'ADV' && (hasAux || head === undefined) && j > i)) {
+      if (head !== undefined) break;
+      j++;
+      continue;
+    }
+    if (t.pos === 'VERB') {
+      if (head !== undefined) break;
+      head = t;
+      j++;
+      continue;
+    }
+    break;
+  }
+  const group = tokens.slice(i, j);
+  // trailing adverbs belong after the group, not inside it
+  while (group.length > 0 && group[group.length - 1]!.pos === 'ADV') group.pop();
+  if (group.length === 0) return undefined;
+  if (head === undefined) {
+    // only auxiliaries: a copula or `have` as the main verb (`Turkey is ...`); a bare modal is elliptical
+    const last = [...group].reverse().find((t) => t.pos === 'AUX');
+    if (last === undefined || MODALS[last.lower] !== undefined || DO_FORMS.has(last.lower)) return undefined;
+    head = last;
+  }
+  const auxiliaries = group.filter((t) => t.pos === 'AUX' && t !== head);
+  const copula = head.pos === 'AUX' && BE_FORMS.has(head.lower);
+  const passive =
+    !copula &&
+    head.pos === 'VERB' &&
+    (head.tags.has('PastTense') || head.tags.has('Participle') || head.tags.has('Passive')) &&
+    auxiliaries.some((t) => BE_FORMS.has(t.lower) || t.lower === 'get' || t.lower === 'got');
+  const nonFinite =
+    auxiliaries.length === 0 &&
+    head.pos === 'VERB' &&
+    (head.tags.has('Gerund') || (head.tags.has('Participle') && !head.tags.has('PastTense')));
+  const extras: Token[] = [];
+  let k = group[group.length - 1]!.i + 1;
+  while (tokens[k]?.pos === 'PART') extras.push(tokens[k++]!);
+  if (passive && tokens[k]?.pos === 'ADJ' && (tokens[k + 1] === undefined || tokens[k + 1]!.pos === 'PREP' || tokens[k + 1]!.pos === 'PUNCT')) {
+    extras.push(tokens[k]!); // `was made public by`
+  }
+  return { kind: 'vg', tokens: group, head, extras, passive, copula, nonFinite };
+}
+
+export const isHaveMain = (vg: VerbGroup): boolean => vg.head.pos === 'AUX' && HAVE_FORMS.has(vg.head.lower);

@@ -1,0 +1,116 @@
+/** Reads a noun phrase as a mention: the name it gives an actor, the actor's type, and any title. */
+import type { EntityType, Mention, Span } from '../types.js';
+import type { Token } from './token.js';
+import { GROUP_HEADS, ORGANIZATION_HEADS, PERSONAL_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/words.js';
+
+type TypeSource = Mention['typeSource'];
+export type ReadMention = Mention;
+
+/**
+ * `phrase` is the noun phrase proper; `argument` the wider span the argument covers (with its
+ * `of` phrases and conjuncts), which becomes the mention's text.
+ */
+export function readMention(phrase: Token[], argument: Token[], text: string): ReadMention {
+  const first = argument[0]!;
+  const last = argument[argument.length - 1]!;
+  const span = { start: first.start, end: last.end };
+  const whole = text.slice(span.start, span.end);
+  const name = nameOf(phrase, text);
+  return { ...span, text: whole, ...name };
+}
+
+type NameReading = Pick<ReadMention, 'name' | 'nameSpan' | 'type' | 'typeSource' | 'title' | 'pronoun'>;
+
+function nameOf(phrase: Token[], text: string): NameReading {
+  const slice = (tokens: Token[]): { name: string; nameSpan: Span } => {
+    const nameSpan = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+    return { name: text.slice(nameSpan.start, nameSpan.end), nameSpan };
+  };
+  if (phrase.length === 1 && (phrase[0]!.pos === 'PRON' || PERSONAL_PRONOUNS.has(phrase[0]!.lower))) {
+    return { ...slice(phrase), type: 'concept', typeSource: 'fallback', pronoun: true };
+  }
+  const owned = afterLastPossessive(phrase);
+  const core = dropDeterminers(owned.length > 0 ? owned : phrase);
+  if (core.length === 0) return { ...slice(phrase), type: 'concept', typeSource: 'fallback' };
+  if (!core.some(isNameWord)) {
+    // `Joe Biden's administration` keeps its owner so it does not collapse into every `administration`
+    const owner = phrase.slice(0, phrase.length - owned.length);
+    const named = owned.length > 0 && owner.some(isNameWord);
+    return { ...slice(named ? dropDeterminers(phrase) : core), type: 'concept', typeSource: 'fallback' };
+  }
+  const titleLength = titleLengthOf(core);
+  const title = titleLength > 0 ? text.slice(core[0]!.start, core[titleLength - 1]!.end) : undefined;
+  const rest = core.slice(titleLength);
+  const head = rest[rest.length - 1]!;
+  if (!isNameWord(head)) {
+    const names = rest.filter(isNameWord);
+    if (GROUP_HEADS.has(head.lower) && names.length > 0 && names.every((t) => !t.tags.has('Demonym'))) {
+      return { ...slice(leadingNames(rest)), type: 'group', typeSource: 'head' };
+    }
+    if (ORGANIZATION_HEADS.has(head.lower)) return { ...slice(rest), type: 'organization', typeSource: 'head' };
+    return { ...slice(rest), type: 'concept', typeSource: 'fallback' };
+  }
+  const reading = { ...slice(trimNonNames(rest)), ...(title === undefined ? {} : { title }) };
+  if (title !== undefined) return { ...reading, type: 'person', typeSource: 'title' };
+  return { ...reading, ...typeFromTags(rest) };
+}
+
+const isNameWord = (t: Token): boolean => t.pos === 'PROPN' && t.capital && !t.tags.has('Date');
+
+function afterLastPossessive(phrase: Token[]): Token[] {
+  for (let k = phrase.length - 1; k >= 0; k--) {
+    const t = phrase[k]!;
+    if (t.pos === 'POSS' || t.possessive) return phrase.slice(k + 1);
+  }
+  return phrase;
+}
+
+function dropDeterminers(tokens: Token[]): Token[] {
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'HYPH')) k++;
+  return tokens.slice(k);
+}
+
+function leadingNames(tokens: Token[]): Token[] {
+  const start = tokens.findIndex(isNameWord);
+  let end = start;
+  while (end < tokens.length && (isNameWord(tokens[end]!) || tokens[end]!.pos === 'HYPH')) end++;
+  return tokens.slice(start, end);
+}
+
+/** Adjectives and numbers before the first name word are not part of the name. */
+function trimNonNames(tokens: Token[]): Token[] {
+  const start = tokens.findIndex(isNameWord);
+  return tokens.slice(Math.max(start, 0));
+}
+
+/**
+ * A title is a run of role words (with their country or demonym: `U.S. Secretary of State`,
+ * `Afghan President`) ending in a title head, followed by at least one name word.
+ */
+function titleLengthOf(core: Token[]): number {
+  let length = 0;
+  for (let k = 0; k < core.length - 1; k++) {
+    const t = core[k]!;
+    const roleWord = TITLE_WORDS.has(t.lower);
+    const qualifier = t.tags.has('Demonym') || t.tags.has('Acronym') || t.tags.has('Country') || t.pos === 'ADJ';
+    if (!roleWord && !qualifier) break;
+    if (TITLE_HEADS.has(t.lower) && t.lower !== 'of') length = k + 1;
+  }
+  // `Secretary of State` ends in `State`, a head only after `of`
+  const rest = core.slice(length);
+  if (length === 0 || !rest.some(isNameWord) || rest.every((t) => TITLE_WORDS.has(t.lower))) return 0;
+  return length;
+}
+
+function typeFromTags(tokens: Token[]): { type: EntityType; typeSource: TypeSource } {
+  const names = tokens.filter(isNameWord);
+  const any = (tag: string): boolean => names.some((t) => t.tags.has(tag));
+  const last = names[names.length - 1]!;
+  if (ORGANIZATION_HEADS.has(last.lower) && names.length > 1) return { type: 'organization', typeSource: 'head' };
+  if (any('Person') || any('FirstName') || any('LastName') || any('Honorific')) return { type: 'person', typeSource: 'tag' };
+  if (any('Organization')) return { type: 'organization', typeSource: 'tag' };
+  if (names.every((t) => t.tags.has('Place'))) return { type: 'place', typeSource: 'tag' };
+  if (any('Acronym')) return { type: 'organization', typeSource: 'fallback' };
+  return { type: 'organization', typeSource: 'fallback' };
+}

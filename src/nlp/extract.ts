@@ -1,0 +1,31 @@
+/** The extractor: a document in, its sentences and triples out. The one entry point of `src/nlp`. */
+import type { Document, ExtractedDocument, Triple } from '../types.js';
+import { tagText } from './01-tag.js';
+import { retag } from './02-retag.js';
+import { readTriples } from './05-triples.js';
+
+export interface ExtractOptions {
+  /** Words the corpus taught the tagger (lowercase word → compromise tag). */
+  lexicon?: ReadonlyMap<string, string>;
+}
+
+/** Any engine that turns a document into triples; a second engine implements this beside compromise. */
+export interface Extractor {
+  extract(doc: Document, options?: ExtractOptions): ExtractedDocument;
+}
+
+export function extract(doc: Document, options: ExtractOptions = {}): ExtractedDocument {
+  const tagged = tagText(doc.text, options.lexicon);
+  const triples: Triple[] = [];
+  for (const sentence of tagged) {
+    retag(sentence.tokens);
+    triples.push(...readTriples({ index: sentence.index, tokens: sentence.tokens, text: doc.text }));
+  }
+  return {
+    ...doc,
+    sentences: tagged.map(({ index, start, end }) => ({ index, start, end })),
+    triples,
+  };
+}
+
+export const compromiseExtractor: Extractor = { extract };

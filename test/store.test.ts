@@ -1,0 +1,197 @@
+/** The store file: round trips, the backup kept on save, and the errors a damaged or foreign file gives. */
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+// The named export: under NodeNext the default import types as the module, not the class.
+import { DirectedGraph } from 'graphology';
+import { StoreError } from '../src/errors/index.js';
+import { loadStore, saveStore, storeExists, type StoreContents } from '../src/graph/store.js';
+import type { ExtractedDocument, Mention } from '../src/types.js';
+
+const TEXT = 'Secretary of State Anthony Blinken wrote to Qatar.';
+
+function mention(text: string, name: string, start: number): Mention {
+  const nameStart = start + text.indexOf(name);
+  return {
+    text,
+    name,
+    start,
+    end: start + text.length,
+    nameSpan: { start: nameStart, end: nameStart + name.length },
+    type: name === 'Qatar' ? 'place' : 'person',
+    typeSource: 'tag',
+  };
+}
+
+function documentWith(text: string, id: string): ExtractedDocument {
+  const subject = mention('Secretary of State Anthony Blinken', 'Anthony Blinken', 0);
+  const object = mention('Qatar', 'Qatar', text.indexOf('Qatar'));
+  return {
+    id,
+    source: `seeds/${id}.txt`,
+    title: 'Blinken writes to Qatar',
+    text,
+    date: '2024-01-05',
+    sentences: [{ index: 0, start: 0, end: text.length }],
+    triples: [
+      {
+        sentence: 0,
+        subject: { ...subject, title: 'Secretary of State' },
+        relation: 'wrote to',
+        lemma: 'write to',
+        object,
+        span: { start: 0, end: object.end },
+        flags: { negated: false, hedged: false, tense: 'past' },
+        construction: 'active',
+        confidence: 0.9,
+      },
+    ],
+  };
+}
+
+function storeWith(documents: ExtractedDocument[]): StoreContents {
+  const graph = new DirectedGraph();
+  graph.addNode('anthony blinken', { label: 'Anthony Blinken', type: 'person', mentions: 1 });
+  graph.addNode('qatar', { label: 'Qatar', type: 'place', mentions: 1 });
+  graph.addEdgeWithKey('anthony blinken|write to|qatar', 'anthony blinken', 'qatar', {
+    label: 'wrote to',
+    lemma: 'write to',
+    weight: 1,
+  });
+  return {
+    format: 'kg-store',
+    version: 1,
+    documents,
+    lexicon: { blinken: 'LastName' },
+    merges: [{ alias: 'Blinken', canonical: 'Anthony Blinken', node: 'anthony blinken', reason: 'surname' }],
+    graph: graph.export(),
+  };
+}
+
+describe('store', () => {
+  let folder: string;
+  let file: string;
+
+  beforeEach(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-store-'));
+    file = path.join(folder, 'graph', 'seeds.json');
+  });
+
+  afterEach(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function rejectsWithStoreError(promise: Promise<unknown>, pattern: RegExp): Promise<StoreError> {
+    const error = await promise.then(
+      () => assert.fail('expected a StoreError'),
+      (reason: unknown) => reason,
+    );
+    assert.ok(error instanceof StoreError, `expected a StoreError, got ${String(error)}`);
+    assert.equal(error.input, file);
+    assert.match(error.message, pattern);
+    return error;
+  }
+
+  it('loads what it saved, creating the folder', async () => {
+    const contents = storeWith([documentWith(TEXT, 'doc1'), documentWith('Qatar hosted talks.', 'doc2')]);
+    assert.equal(await storeExists(file), false);
+    await saveStore(file, contents);
+    assert.equal(await storeExists(file), true);
+    assert.deepEqual(await loadStore(file), contents);
+  });
+
+  it('round-trips an empty store', async () => {
+    const contents = storeWith([]);
+    contents.lexicon = {};
+    contents.merges = [];
+    await saveStore(file, contents);
+    assert.deepEqual(await loadStore(file), contents);
+  });
+
+  it('writes the same bytes for the same store', async () => {
+    const contents = storeWith([documentWith(TEXT, 'doc1')]);
+    await saveStore(file, contents);
+    const first = fs.readFileSync(file);
+    await saveStore(file, contents);
+    assert.deepEqual(fs.readFileSync(file), first);
+  });
+
+  it('keeps the previous store as .bak when saving over it', async () => {
+    const old = storeWith([documentWith(TEXT, 'old')]);
+    const current = storeWith([documentWith(TEXT, 'new')]);
+    await saveStore(file, old);
+    const oldBytes = fs.readFileSync(file);
+    await saveStore(file, current);
+    assert.deepEqual(fs.readFileSync(`${file}.bak`), oldBytes);
+    assert.deepEqual(await loadStore(`${file}.bak`), old);
+    assert.deepEqual(await loadStore(file), current);
+    assert.deepEqual(fs.readdirSync(path.dirname(file)).sort(), ['seeds.json', 'seeds.json.bak']);
+  });
+
+  it('reports a missing store', async () => {
+    await rejectsWithStoreError(loadStore(file), /no such store/);
+  });
+
+  it('reports a truncated store and points at a good backup, without touching either', async () => {
+    await saveStore(file, storeWith([documentWith(TEXT, 'old')]));
+    await saveStore(file, storeWith([documentWith(TEXT, 'new')]));
+    const bytes = fs.readFileSync(file);
+    const truncated = bytes.subarray(0, Math.floor(bytes.length / 2));
+    fs.writeFileSync(file, truncated);
+    const backupBytes = fs.readFileSync(`${file}.bak`);
+
+    const error = await rejectsWithStoreError(loadStore(file), /corrupt or truncated/);
+    assert.ok(error.message.includes(`a backup is at ${file}.bak`), error.message);
+    assert.match(error.message, /copy it over to restore/);
+    assert.deepEqual(fs.readFileSync(file), truncated);
+    assert.deepEqual(fs.readFileSync(`${file}.bak`), backupBytes);
+  });
+
+  it('reports a truncated store without a backup and does not mention one', async () => {
+    await saveStore(file, storeWith([documentWith(TEXT, 'only')]));
+    fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 40));
+    const error = await rejectsWithStoreError(loadStore(file), /corrupt or truncated/);
+    assert.doesNotMatch(error.message, /backup/);
+  });
+
+  it('does not offer a backup that is itself damaged', async () => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, '{"format":"kg-st');
+    fs.writeFileSync(`${file}.bak`, '{"format":');
+    const error = await rejectsWithStoreError(loadStore(file), /corrupt or truncated/);
+    assert.doesNotMatch(error.message, /backup/);
+  });
+
+  const foreign: Array<[string, unknown, RegExp]> = [
+    ['a list', [1, 2], /expected a JSON object, found a list/],
+    ['another format', { format: 'gexf', version: 1 }, /format is "gexf"/],
+    ['no format', { version: 1, documents: [] }, /format is missing/],
+    ['a newer version', { ...storeWith([]), version: 2 }, /version 2/],
+    ['no documents', { ...storeWith([]), documents: undefined }, /documents should be a list, found nothing/],
+    ['a lexicon list', { ...storeWith([]), lexicon: [] }, /lexicon should be an object, found a list/],
+    ['merges as text', { ...storeWith([]), merges: 'none' }, /merges should be a list, found a string/],
+    ['no graph edges', { ...storeWith([]), graph: { nodes: [] } }, /graph\.edges should be a list/],
+  ];
+  for (const [what, data, pattern] of foreign) {
+    it(`refuses JSON that is not a kg store: ${what}`, async () => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(data));
+      await rejectsWithStoreError(loadStore(file), pattern);
+    });
+  }
+
+  it('leaves the previous store byte for byte and no temp file when a save fails', async () => {
+    await saveStore(file, storeWith([documentWith(TEXT, 'good')]));
+    const before = fs.readFileSync(file);
+    // A BigInt cannot be written as JSON, so serialisation throws part-way through the documents.
+    const broken = documentWith(TEXT, 'broken') as unknown as Record<string, unknown>;
+    broken['date'] = 10n;
+    const bad = storeWith([documentWith(TEXT, 'fine'), broken as unknown as ExtractedDocument]);
+
+    await assert.rejects(saveStore(file, bad), TypeError);
+    assert.deepEqual(fs.readFileSync(file), before);
+    assert.deepEqual(fs.readdirSync(path.dirname(file)), ['seeds.json']);
+  });
+});
