@@ -145,7 +145,7 @@ function initialPos(lower: string, tags: Set<string>): Pos {
   if (tags.has('Particle')) return 'PART';
   if (tags.has('Verb')) return 'VERB';
   if (tags.has('Value') || tags.has('Cardinal')) return 'NUM';
-  if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Organization') || tags.has('Place')) return 'PROPN';
+  if (tags.has('ProperNoun') || tags.has('Acronym') || tags.has('Person') || tags.has('Organization') || tags.has('Place')) return 'PROPN';
   if (tags.has('Adjective')) return 'ADJ';
   if (tags.has('Adverb')) return 'ADV';
   return 'NOUN';

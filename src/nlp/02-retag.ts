@@ -12,12 +12,15 @@ export function retag(tokens: Token[]): Token[] {
   for (const token of tokens) {
     if (token.pos === 'PROPN' && !token.capital && !isNameParticle(tokens, token.i)) token.pos = 'NOUN';
     else if (token.pos === 'VERB' && isParticipleModifier(tokens, token.i)) token.pos = 'ADJ';
+    else if (token.pos === 'VERB' && isGerundNoun(tokens, token.i)) token.pos = 'NOUN';
   }
   for (const token of tokens) {
     if (token.lower === 'according' && tokens[token.i + 1]?.lower === 'to') token.pos = 'PREP';
     else if (token.lower === 'to') token.pos = readsAsInfinitive(tokens, token.i) ? 'TO' : 'PREP';
     else if (token.lower === 'that') token.pos = thatRole(tokens, token.i);
-    else if (token.pos === 'VERB' && isNounPluralReadAsVerb(tokens, token.i)) token.pos = 'NOUN';
+  }
+  for (const token of tokens) {
+    if (token.pos === 'VERB' && isNounPluralReadAsVerb(tokens, token.i)) token.pos = 'NOUN';
   }
   return tokens;
 }
@@ -79,10 +82,11 @@ function thatRole(tokens: Token[], i: number): Token['pos'] {
  */
 function isNounPluralReadAsVerb(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!token.tags.has('PresentTense') || !token.lower.endsWith('s')) return false;
+  if (!token.tags.has('PresentTense') || token.tags.has('Auxiliary')) return false;
+  const nounLike = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN';
   let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
-  if (k === i - 1 || (tokens[i - 1]!.pos !== 'NOUN' && tokens[i - 1]!.pos !== 'ADJ')) return false;
+  while (k >= 0 && (nounLike(tokens[k]!) || tokens[k]!.pos === 'DET')) k--;
+  if (k === i - 1 || !nounLike(tokens[i - 1]!)) return false;
   const before = tokens[k];
   const after = tokens[i + 1];
   const closesPhrase = after === undefined || after.pos === 'PREP' || after.pos === 'PUNCT' || after.pos === 'CONJ';
@@ -102,4 +106,11 @@ function isParticipleModifier(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const opens = previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'NUM');
   return opens && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+}
+
+/** `a surge in fighting in past months`: a gerund after a preposition with no object is a noun. */
+function isGerundNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const closes = next === undefined || next.pos === 'PREP' || next.pos === 'PUNCT' || next.pos === 'CONJ';
+  return tokens[i]!.tags.has('Gerund') && tokens[i - 1]?.pos === 'PREP' && closes;
 }

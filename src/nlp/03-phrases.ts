@@ -63,6 +63,8 @@ function nounPhraseAt(tokens: Token[], i: number): number {
     if (NP_INNER.has(t.pos) || (t.pos === 'VERB' && t.tags.has('Gerund') && (tokens[j - 1]?.pos === 'DET') && j > i)) {
       // a determiner only opens a phrase; `the the` or `news the` splits
       if (t.pos === 'DET' && j > i && tokens[j - 1]!.pos !== 'DET' && !tokens[j - 1]!.possessive) break;
+      // a date after a name starts a new phrase: `the Trump Administration | last year`
+      if (j > i && startsDate(tokens, j) && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN') && !tokens[j - 1]!.tags.has('Date')) break;
       if (t.pos !== 'DET' && t.pos !== 'ADJ') hasHead = true;
       j++;
       if (t.possessive) hasHead = false;
@@ -98,6 +100,14 @@ function nounPhraseAt(tokens: Token[], i: number): number {
     if (j > i && [...tokens.slice(i, j)].some((t) => t.pos !== 'ADJ' && t.pos !== 'DET')) hasHead = true;
   }
   return j;
+}
+
+const DATE_OPENERS = new Set(['last', 'next', 'this', 'past', 'early', 'late', 'every']);
+
+/** `last year`, `Monday`: a time expression inside a run of nouns. */
+function startsDate(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.tags.has('Date') || (DATE_OPENERS.has(t.lower) && tokens[j + 1]?.tags.has('Date') === true);
 }
 
 function isTitleLike(t: Token): boolean {

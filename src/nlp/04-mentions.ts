@@ -50,6 +50,13 @@ function nameOf(phrase: Token[], text: string): NameReading {
     if (ORGANIZATION_HEADS.has(head.lower)) return { ...slice(rest), type: 'organization', typeSource: 'head' };
     return { ...slice(rest), type: 'concept', typeSource: 'fallback' };
   }
+  const descriptor = descriptorLengthOf(rest);
+  if (title === undefined && descriptor > 0) {
+    // `Afghan network TOLONews`: a common-noun description in front of a name
+    const noun = rest[descriptor - 1]!.lower;
+    const type: EntityType = GROUP_HEADS.has(noun) && !ORGANIZATION_HEADS.has(noun) ? 'group' : 'organization';
+    return { ...slice(rest.slice(descriptor)), type, typeSource: 'head' };
+  }
   const reading = { ...slice(trimNonNames(rest)), ...(title === undefined ? {} : { title }) };
   if (title !== undefined) return { ...reading, type: 'person', typeSource: 'title' };
   return { ...reading, ...typeFromTags(rest) };
@@ -93,14 +100,28 @@ function titleLengthOf(core: Token[]): number {
   for (let k = 0; k < core.length - 1; k++) {
     const t = core[k]!;
     const roleWord = TITLE_WORDS.has(t.lower);
-    const qualifier = t.tags.has('Demonym') || t.tags.has('Acronym') || t.tags.has('Country') || t.pos === 'ADJ';
+    // who the role is for: `U.S.`, `Afghan`, `Taliban` in `Taliban spokesman Zabihullah Mujahid`
+    const qualifier = t.pos === 'PROPN' || t.pos === 'ADJ';
     if (!roleWord && !qualifier) break;
-    if (TITLE_HEADS.has(t.lower) && t.lower !== 'of') length = k + 1;
+    if (TITLE_HEADS.has(t.lower) || (t.lower === 'state' && core[k - 1]?.lower === 'of')) length = k + 1;
   }
   // `Secretary of State` ends in `State`, a head only after `of`
   const rest = core.slice(length);
   if (length === 0 || !rest.some(isNameWord) || rest.every((t) => TITLE_WORDS.has(t.lower))) return 0;
+  if (ORGANIZATION_HEADS.has(rest[rest.length - 1]!.lower)) return 0; // `State Department` is no person
   return length;
+}
+
+/** Length of a leading `Afghan network` whose noun names a kind of organization or group. */
+function descriptorLengthOf(tokens: Token[]): number {
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' || t.capital) continue;
+    const named = tokens.slice(k + 1);
+    const describes = ORGANIZATION_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower);
+    return describes && named.every((n) => isNameWord(n) || n.pos === 'HYPH') ? k + 1 : 0;
+  }
+  return 0;
 }
 
 function typeFromTags(tokens: Token[]): { type: EntityType; typeSource: TypeSource } {
@@ -112,5 +133,7 @@ function typeFromTags(tokens: Token[]): { type: EntityType; typeSource: TypeSour
   if (any('Organization')) return { type: 'organization', typeSource: 'tag' };
   if (names.every((t) => t.tags.has('Place'))) return { type: 'place', typeSource: 'tag' };
   if (any('Acronym')) return { type: 'organization', typeSource: 'fallback' };
+  // two or more unknown name words with nothing placing them are most often a person's name
+  if (names.filter((t) => !t.tags.has('Demonym')).length >= 2 && !any('Place') && !any('Organization')) return { type: 'person', typeSource: 'fallback' };
   return { type: 'organization', typeSource: 'fallback' };
 }

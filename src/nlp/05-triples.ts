@@ -5,7 +5,7 @@ import { phrases as toPhrases, isHaveMain, type NounPhrase, type Phrase, type Ve
 import { readMention, type ReadMention } from './04-mentions.js';
 import { isHedged, isNegated, modalityOf, tenseOf } from './flags.js';
 import { verbLemma } from './lemma.js';
-import { SPEECH_VERBS } from './data/words.js';
+import { MESSAGE_NOUNS, NOUN_ATTACHING_PREPOSITIONS, SPEECH_VERBS } from './data/words.js';
 
 /** An argument: the noun phrases it names (one per conjunct) and the tokens it spans. */
 interface Argument {
@@ -21,7 +21,6 @@ interface Relation {
 }
 
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')', '"', '“', '”', "''", '``']);
-const SAY_RELATIONS = /^(say|tell|add|write|state)$/;
 
 export interface SentenceInput {
   index: number;
@@ -86,6 +85,12 @@ class SentenceReader {
       return end;
     }
     const next = this.phrases[q];
+    const speech = SPEECH_VERBS.has(verbLemma(last.head));
+    if (next?.kind === 'np' && this.opensClause(q)) {
+      // `said the Taliban killed ...`: the noun phrase is the subject of a reported clause
+      if (speech) this.emitClause(subject, relation, q, construction, confidence);
+      return q - 1;
+    }
     if (next?.kind === 'np') {
       const object = this.argumentFrom(q, false);
       const complement = this.complementFrom(object.end + 1);
@@ -93,7 +98,7 @@ class SentenceReader {
       return object.end;
     }
     const word = this.wordAt(q);
-    if (word?.pos === 'PREP' && word.lower !== 'according' && this.phrases[q + 1]?.kind === 'np') {
+    if (word?.pos === 'PREP' && word.lower !== 'according' && this.phrases[q + 1]?.kind === 'np' && !this.opensClause(q + 1)) {
       const object = this.argumentFrom(q + 1, false);
       const complement = this.complementFrom(object.end + 1);
       relation.preposition = word;
@@ -107,11 +112,30 @@ class SentenceReader {
       return end;
     }
     if (word?.pos === 'SCONJ' && word.lower === 'that') {
-      const clause = this.tokensOf(q, this.phrases.length - 1).filter((t) => t.pos !== 'PUNCT' || t !== this.sentence.tokens[this.sentence.tokens.length - 1]);
-      if (clause.length > 1) this.emit(subject, relation, { conjuncts: [], tokens: clause }, construction, confidence - 0.2, { clausal: true });
+      this.emitClause(subject, relation, q, construction, confidence);
       return q;
     }
     return q - 1;
+  }
+
+  /** A noun phrase (with its `of` phrases) directly followed by a finite verb group starts a clause. */
+  private opensClause(q: number): boolean {
+    const { end } = this.argumentFrom(q, false);
+    const after = this.phrases[end + 1];
+    return after?.kind === 'vg' && !after.nonFinite;
+  }
+
+  /** `X said (that) ...`: the clause is the object, and what it states is attributed to X. */
+  private emitClause(subject: Argument, relation: Relation, q: number, construction: Construction, confidence: number): void {
+    let end = this.phrases.length - 1;
+    while (end > q && this.wordAt(end)?.pos === 'PUNCT') end--;
+    const clause = this.tokensOf(q, end);
+    if (clause.length > 1) this.emit(subject, relation, { conjuncts: [], tokens: clause }, construction, confidence - 0.2, { clausal: true });
+    const last = relation.groups[relation.groups.length - 1]!;
+    const speaker = subject.conjuncts[0];
+    if (SPEECH_VERBS.has(verbLemma(last.head)) && speaker !== undefined && this.attribution === undefined) {
+      this.attribution = this.mention(speaker, speaker.tokens).name;
+    }
   }
 
   /** The subject of the verb group at `p`: the noun phrase before it, or the antecedent of `which`. */
@@ -161,7 +185,10 @@ class SentenceReader {
       const word = this.wordAt(start - 1);
       const np = this.phrases[start - 2];
       if (word === undefined || np?.kind !== 'np') break;
-      const joins = word.pos === 'PREP' || word.pos === 'CONJ' || (word.text === ',' && this.isListComma(start - 1));
+      const joins =
+        (word.pos === 'PREP' && NOUN_ATTACHING_PREPOSITIONS.has(word.lower)) ||
+        word.pos === 'CONJ' ||
+        (word.text === ',' && this.isListComma(start - 1));
       if (!joins || word.lower === 'according') break;
       start -= 2;
     }
@@ -259,6 +286,7 @@ class SentenceReader {
     for (let q = 0; q < this.phrases.length; q++) {
       const phrase = this.phrases[q];
       if (phrase?.kind !== 'np') continue;
+      this.readMessageNoun(q);
       const mention = this.mention(phrase, phrase.tokens);
       if (mention.title !== undefined && mention.type === 'person') {
         const titleTokens = phrase.tokens.filter((t) => t.start < mention.nameSpan.start && t.pos !== 'DET');
@@ -266,7 +294,7 @@ class SentenceReader {
       }
       if (this.wordAt(q + 1)?.text !== ',' || this.phrases[q + 2]?.kind !== 'np') continue;
       const after = this.wordAt(q + 3);
-      const closed = after === undefined || after.text === ',' || after.pos === 'PUNCT' || this.phrases[q + 3]?.kind === 'vg';
+      const closed = after !== undefined ? after.pos === 'PUNCT' : this.phrases[q + 3] === undefined;
       if (!closed || (after?.text === ',' && this.isListComma(q + 1))) continue;
       if (this.wordAt(q + 3)?.pos === 'CONJ' || this.phrases[q + 4]?.kind === 'word' && this.wordAt(q + 4)?.pos === 'CONJ') continue;
       const second = this.phrases[q + 2] as NounPhrase;
@@ -279,6 +307,26 @@ class SentenceReader {
         this.emitIs(other, this.tokensOf(q, q), 'apposition', 0.75);
       }
     }
+  }
+
+  /** `a letter from Blinken to Ghani`: a message noun with a sender and a recipient implies its verb. */
+  private readMessageNoun(q: number): void {
+    const noun = (this.phrases[q] as NounPhrase).tokens.at(-1)!;
+    const lemma = MESSAGE_NOUNS[noun.lower];
+    if (lemma === undefined || this.wordAt(q + 1)?.lower !== 'from' || this.wordAt(q + 3)?.lower !== 'to') return;
+    const sender = this.phrases[q + 2];
+    const recipient = this.phrases[q + 4];
+    if (sender?.kind !== 'np' || recipient?.kind !== 'np') return;
+    const to = this.wordAt(q + 3)!;
+    const relation: Relation = { groups: [], tokens: [noun] };
+    this.emit(
+      { conjuncts: [sender], tokens: sender.tokens },
+      relation,
+      { conjuncts: [recipient], tokens: recipient.tokens },
+      'preposition',
+      0.6,
+      { nominal: { text: `${noun.text} ${to.text}`, lemma } },
+    );
   }
 
   private ofChainEnd(q: number): number {
@@ -316,10 +364,8 @@ class SentenceReader {
     object: Argument,
     construction: Construction,
     confidence: number,
-    options: { active?: boolean; complement?: Token[] | undefined; clausal?: boolean },
+    options: { active?: boolean; complement?: Token[] | undefined; clausal?: boolean; nominal?: { text: string; lemma: string } },
   ): void {
-    const groups = relation.groups;
-    const last = groups[groups.length - 1]!;
     const verbTokens = relation.tokens;
     const modality = modalityOf(verbTokens);
     const flags: TripleFlags = {
@@ -328,14 +374,14 @@ class SentenceReader {
       tense: tenseOf(verbTokens, modality),
       ...(modality === undefined ? {} : { modality }),
     };
-    const lemma = this.lemmaOf(relation, options.active === true);
-    const isSpeech = SAY_RELATIONS.test(verbLemma(last.head));
-    if (this.attribution !== undefined && !(isSpeech && options.clausal)) flags.attributedTo = this.attribution;
-    const relationText = [...verbTokens, ...(options.active ? [] : relation.preposition ? [relation.preposition] : [])]
+    // the speaker's own `said` is not attributed to the speaker
+    if (this.attribution !== undefined && !options.clausal) flags.attributedTo = this.attribution;
+    const relationText = [...verbTokens, ...(!options.active && relation.preposition ? [relation.preposition] : [])]
       .map((t) => t.text)
       .filter((t) => t !== '')
       .join(' ');
-    const readAs = options.active ? `${relationText} by` : relationText;
+    const readAs = options.nominal?.text ?? (options.active ? `${relationText} by` : relationText);
+    const lemma = options.nominal?.lemma ?? this.lemmaOf(relation, options.active === true);
     const complement = options.complement;
     const subjects = this.mentionsOf(subject);
     const objects = options.clausal ? [this.clauseMention(object.tokens)] : this.mentionsOf(object);

@@ -21,7 +21,7 @@ export const TITLE_HEADS = new Set([
   'admiral', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'king',
   'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'judge', 'justice', 'attorney',
   'chancellor', 'premier', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'prof.',
-  'professor', 'state', 'leader', 'head', 'sheikh', 'emir', 'sultan', 'lord', 'lady', 'sir', 'dame',
+  'professor', 'leader', 'head', 'sheikh', 'emir', 'sultan', 'lord', 'lady', 'sir', 'dame',
   'coach', 'officer', 'inspector',
 ]);
 
@@ -109,3 +109,21 @@ export const CALENDAR_WORDS = new Set([
   'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday',
 ]);
+
+/** Prepositions that attach a noun phrase to the one before it inside a subject (`a surge in fighting`). */
+export const NOUN_ATTACHING_PREPOSITIONS = new Set([
+  'of', 'for', 'in', 'on', 'at', 'from', 'with', 'about', 'between', 'among', 'to', 'by', 'over',
+  'against', 'within', 'into', 'towards', 'toward', 'without', 'like', 'under', 'near',
+]);
+
+/**
+ * Nouns of written or spoken messages, and the verb their `from X to Y` implies:
+ * `a letter from Blinken to Ghani` says Blinken wrote to Ghani.
+ */
+export const MESSAGE_NOUNS: Record<string, string> = {
+  letter: 'write to', letters: 'write to', note: 'write to', memo: 'write to', email: 'write to',
+  'e-mail': 'write to', message: 'write to', messages: 'write to', cable: 'write to', telegram: 'write to',
+  request: 'request from', appeal: 'appeal to', call: 'call', phone: 'call', invitation: 'invite',
+  warning: 'warn', offer: 'offer to', complaint: 'complain to', apology: 'apologise to', gift: 'give to',
+  donation: 'donate to', payment: 'pay', loan: 'lend to', visit: 'visit',
+};

@@ -1,0 +1,48 @@
+/**
+ * Learns names from the corpus itself: a word that appears capitalised in mid-sentence and never in
+ * lower case is a name, wherever it stands. Fed back to compromise, this stops it reading an unseen
+ * name at the start of a sentence as a verb (`Blinken wrote to Ghani.`).
+ */
+import nlp from 'compromise';
+import { CALENDAR_WORDS } from './data/words.js';
+
+/** compromise's own lexicon: words it already knows (`Turkey` as a country) keep its richer tags. */
+const known = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+
+/** What the corpus has shown so far; kept so that later documents can add to it. */
+export interface LexiconCounts {
+  /** lower-cased word → times seen capitalised after a lower-case word or a comma. */
+  capitalised: Map<string, number>;
+  /** lower-cased words seen in lower case anywhere. */
+  lowercase: Set<string>;
+}
+
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;]\s+)\p{Lu}[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*/gu;
+const LOWERCASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
+
+export function emptyCounts(): LexiconCounts {
+  return { capitalised: new Map(), lowercase: new Set() };
+}
+
+export function countWords(text: string, counts: LexiconCounts): LexiconCounts {
+  for (const match of text.matchAll(MID_SENTENCE_CAPITAL)) {
+    const word = match[0].toLowerCase();
+    counts.capitalised.set(word, (counts.capitalised.get(word) ?? 0) + 1);
+  }
+  for (const match of text.matchAll(LOWERCASE_WORD)) counts.lowercase.add(match[0]);
+  return counts;
+}
+
+/** The words to teach compromise, sorted so the same corpus gives the same lexicon. */
+export function lexiconFrom(counts: LexiconCounts): Map<string, string> {
+  const words = [...counts.capitalised.keys()]
+    .filter((word) => !counts.lowercase.has(word) && !CALENDAR_WORDS.has(word) && known[word] === undefined)
+    .sort();
+  return new Map(words.map((word) => [word, 'ProperNoun']));
+}
+
+export function learnLexicon(texts: Iterable<string>): Map<string, string> {
+  const counts = emptyCounts();
+  for (const text of texts) countWords(text, counts);
+  return lexiconFrom(counts);
+}
