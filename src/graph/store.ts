@@ -6,7 +6,7 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import { StoreError } from '../errors/index.js';
-import type { AliasMerge, ExtractedDocument } from '../types.js';
+import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 
 export interface StoreContents {
   format: 'kg-store';
@@ -17,7 +17,7 @@ export interface StoreContents {
   lexicon: Record<string, string>;
   merges: AliasMerge[];
   /** graphology's serialised form (graph.export()). */
-  graph: SerializedGraph;
+  graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
 }
 
 /** Writes are gathered to about this size before going to the file, to keep syscalls few. */

@@ -13,6 +13,17 @@ interface Argument {
   tokens: Token[];
 }
 
+interface Apposition {
+  leftStart: number;
+  leftEnd: number;
+  rightStart: number;
+  rightEnd: number;
+  left: ReadMention;
+  right: ReadMention;
+}
+
+const isNamed = (mention: ReadMention): boolean => mention.type !== 'concept' && mention.pronoun !== true;
+
 /** A relation read off one or more verb groups (`intends to ask`), with its preposition. */
 interface Relation {
   groups: VerbGroup[];
@@ -195,14 +206,47 @@ class SentenceReader {
     return start;
   }
 
-  /** `Zalmay Khalilzad, the U.S. envoy, said`: the subject is the name before the apposition. */
+  /**
+   * `Zalmay Khalilzad, the U.S. envoy, said` or `the U.S. envoy, Zalmay Khalilzad, said`: the subject
+   * is the apposition's named side, or its first side when neither or both are named.
+   */
   private appositiveSubject(q: number): Argument | undefined {
     if (this.wordAt(q)?.text !== ',' || this.phrases[q - 1]?.kind !== 'np') return undefined;
-    const appositionStart = this.subjectStart(q - 1);
-    if (this.wordAt(appositionStart - 1)?.text !== ',' || this.phrases[appositionStart - 2]?.kind !== 'np') return undefined;
-    const opener = this.phrases[appositionStart - 3];
+    const apposition = this.appositionAt(this.chainStart(q - 1) - 1);
+    if (apposition === undefined || apposition.rightEnd !== q - 1) return undefined;
+    const opener = this.phrases[apposition.leftStart - 1];
     if (opener !== undefined && !(opener.kind === 'word' && (opener.token.pos === 'PUNCT' || opener.token.pos === 'SCONJ'))) return undefined;
-    return { conjuncts: [this.phrases[appositionStart - 2] as NounPhrase], tokens: this.tokensOf(appositionStart - 2, appositionStart - 2) };
+    const { left, right } = apposition;
+    const side = !isNamed(left) && isNamed(right) ? apposition.rightStart : apposition.leftStart;
+    return { conjuncts: [this.phrases[side] as NounPhrase], tokens: this.tokensOf(side, side) };
+  }
+
+  /** Two noun phrases (each with its `of` phrases) side by side between commas, with no `and` to make a list. */
+  private appositionAt(c: number): Apposition | undefined {
+    if (this.wordAt(c)?.text !== ',' || this.phrases[c - 1]?.kind !== 'np' || this.phrases[c + 1]?.kind !== 'np') return undefined;
+    if (this.isListComma(c)) return undefined;
+    const leftStart = this.chainStart(c - 1);
+    const rightEnd = this.ofChainEnd(c + 1);
+    const after = this.phrases[rightEnd + 1];
+    const closed = after === undefined || (after.kind === 'word' && after.token.pos === 'PUNCT');
+    if (!closed || this.wordAt(rightEnd + 2)?.pos === 'CONJ') return undefined;
+    const left = this.phrases[leftStart] as NounPhrase;
+    const right = this.phrases[c + 1] as NounPhrase;
+    return {
+      leftStart,
+      leftEnd: c - 1,
+      rightStart: c + 1,
+      rightEnd,
+      left: this.mention(left, left.tokens),
+      right: this.mention(right, right.tokens),
+    };
+  }
+
+  /** Walks left over `of`/`for` phrases to the noun phrase they hang from. */
+  private chainStart(q: number): number {
+    let start = q;
+    while ((this.wordAt(start - 1)?.lower === 'of' || this.wordAt(start - 1)?.lower === 'for') && this.phrases[start - 2]?.kind === 'np') start -= 2;
+    return start;
   }
 
   private isListComma(q: number): boolean {
@@ -285,28 +329,27 @@ class SentenceReader {
   private readAppositions(): void {
     for (let q = 0; q < this.phrases.length; q++) {
       const phrase = this.phrases[q];
-      if (phrase?.kind !== 'np') continue;
-      this.readMessageNoun(q);
-      const mention = this.mention(phrase, phrase.tokens);
-      if (mention.title !== undefined && mention.type === 'person') {
-        const titleTokens = phrase.tokens.filter((t) => t.start < mention.nameSpan.start && t.pos !== 'DET');
-        if (titleTokens.length > 0) this.emitIs(mention, titleTokens, 'apposition', 0.55, true);
+      if (phrase?.kind === 'np') {
+        this.readMessageNoun(q);
+        this.readTitle(phrase);
+        continue;
       }
-      if (this.wordAt(q + 1)?.text !== ',' || this.phrases[q + 2]?.kind !== 'np') continue;
-      const after = this.wordAt(q + 3);
-      const closed = after !== undefined ? after.pos === 'PUNCT' : this.phrases[q + 3] === undefined;
-      if (!closed || (after?.text === ',' && this.isListComma(q + 1))) continue;
-      if (this.wordAt(q + 3)?.pos === 'CONJ' || this.phrases[q + 4]?.kind === 'word' && this.wordAt(q + 4)?.pos === 'CONJ') continue;
-      const second = this.phrases[q + 2] as NounPhrase;
-      const end = this.ofChainEnd(q + 2);
-      const other = this.mention(second, this.tokensOf(q + 2, end));
-      const named = mention.type !== 'concept' && !mention.pronoun;
-      const otherNamed = other.type !== 'concept' && !other.pronoun;
-      if (named && !otherNamed && !other.pronoun) this.emitIs(mention, this.tokensOf(q + 2, end), 'apposition', 0.8);
-      else if (!named && otherNamed && !mention.pronoun && phrase.tokens[0]?.pos === 'DET') {
-        this.emitIs(other, this.tokensOf(q, q), 'apposition', 0.75);
+      const apposition = this.appositionAt(q);
+      if (apposition === undefined) continue;
+      const { left, right } = apposition;
+      if (isNamed(left) && !isNamed(right) && !right.pronoun) {
+        this.emitIs(left, this.tokensOf(apposition.rightStart, apposition.rightEnd), 'apposition', 0.8, false);
+      } else if (!isNamed(left) && !left.pronoun && isNamed(right) && (this.phrases[apposition.leftStart] as NounPhrase).tokens[0]?.pos === 'DET') {
+        this.emitIs(right, this.tokensOf(apposition.leftStart, apposition.leftEnd), 'apposition', 0.75, false);
       }
     }
+  }
+
+  private readTitle(phrase: NounPhrase): void {
+    const mention = this.mention(phrase, phrase.tokens);
+    if (mention.title === undefined || mention.type !== 'person') return;
+    const titleTokens = phrase.tokens.filter((t) => t.start < mention.nameSpan.start && t.pos !== 'DET');
+    if (titleTokens.length > 0) this.emitIs(mention, titleTokens, 'apposition', 0.55, true);
   }
 
   /** `a letter from Blinken to Ghani`: a message noun with a sender and a recipient implies its verb. */
@@ -335,12 +378,23 @@ class SentenceReader {
     return end;
   }
 
-  private emitIs(subject: ReadMention, objectTokens: Token[], construction: Construction, confidence: number, isTitle = false): void {
+  /**
+   * An `is` triple whose object is a description (`the U.S. special envoy for Afghanistan`) or a
+   * title: a role, not an actor, so it is always a concept.
+   */
+  private emitIs(subject: ReadMention, objectTokens: Token[], construction: Construction, confidence: number, isTitle: boolean): void {
     const first = objectTokens[0]!;
     const last = objectTokens[objectTokens.length - 1]!;
     const read = this.mention({ kind: 'np', tokens: objectTokens }, objectTokens);
-    // a title is a role, not an actor: `Secretary of State` stays a concept
-    const object: ReadMention = isTitle ? { ...read, name: read.text, nameSpan: { start: read.start, end: read.end }, type: 'concept', typeSource: 'title' } : read;
+    const nameStart = first.pos === 'DET' && objectTokens.length > 1 ? objectTokens[1]! : first;
+    const nameSpan = { start: nameStart.start, end: last.end };
+    const object: ReadMention = {
+      ...read,
+      name: this.sentence.text.slice(nameSpan.start, nameSpan.end),
+      nameSpan,
+      type: 'concept',
+      typeSource: isTitle ? 'title' : 'fallback',
+    };
     const span = { start: Math.min(subject.start, first.start), end: Math.max(subject.nameSpan.end, last.end) };
     const named: ReadMention = { ...subject, start: subject.nameSpan.start, end: subject.nameSpan.end, text: subject.name };
     this.triples.push({

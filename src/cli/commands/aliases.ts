@@ -1,0 +1,14 @@
+/** `kg aliases`: every alias merged into an actor, with the reason for the merge. */
+import { loadStore } from '../../graph/store.js';
+
+export async function aliasesCommand(file: string, options: { json: boolean; out?: NodeJS.WritableStream }): Promise<number> {
+  const out = options.out ?? process.stdout;
+  const { merges } = await loadStore(file);
+  if (options.json) {
+    out.write(`${JSON.stringify(merges, null, 2)}\n`);
+    return 0;
+  }
+  if (merges.length === 0) out.write('No aliases merged.\n');
+  for (const merge of merges) out.write(`${merge.alias} → ${merge.canonical}  (${merge.reason})\n`);
+  return 0;
+}

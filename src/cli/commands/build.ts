@@ -1,0 +1,39 @@
+/** `kg build` and `kg add`: read inputs, extract, merge into a store and save it atomically. */
+import { emptyStore, addDocuments } from '../../graph/corpus.js';
+import { graphStats } from '../../graph/stats.js';
+import { loadStore, saveStore, storeExists, type StoreContents } from '../../graph/store.js';
+import { extractDocuments } from '../extract-documents.js';
+import { Problems } from '../report.js';
+import { printStats } from './stats.js';
+
+export interface BuildOptions {
+  /** The store file to write. */
+  graph: string;
+  /** `add` keeps what the store holds; `build` starts afresh. */
+  keep: boolean;
+  stdin?: NodeJS.ReadableStream;
+  out?: NodeJS.WritableStream;
+}
+
+/** Returns the exit code: 0 when every input was read, 1 when any was not (the rest is still saved). */
+export async function buildCommand(paths: string[], options: BuildOptions): Promise<number> {
+  const out = options.out ?? process.stdout;
+  const problems = new Problems();
+  const start: StoreContents = options.keep && (await storeExists(options.graph)) ? await loadStore(options.graph) : emptyStore();
+  const run = await extractDocuments(paths, {
+    knownIds: new Set(start.documents.map((d) => d.id)),
+    lexicon: start.lexicon,
+    onError: problems.report,
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+  });
+  if (run.documents.length === 0 && (problems.count > 0 || !options.keep)) {
+    out.write(`No new documents read; ${options.graph} left unchanged.\n`);
+    return problems.count > 0 || run.known === 0 ? 1 : 0;
+  }
+  const { store, added } = addDocuments(start, run.documents, run.lexicon);
+  if (added.length > 0 || !options.keep) await saveStore(options.graph, store);
+  out.write(`${options.keep ? 'Added' : 'Built'} ${added.length} document(s), ${run.words} words` +
+    `${run.known > 0 ? `, ${run.known} already known` : ''} → ${options.graph}\n`);
+  printStats(graphStats(store), out);
+  return problems.count > 0 ? 1 : 0;
+}

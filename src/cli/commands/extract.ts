@@ -1,0 +1,62 @@
+/** `kg extract`: prints triples without storing them, as JSON lines or in the OpenIE/CaRB TSV layout. */
+import { readInputs, toDocument } from '../../ingest/index.js';
+import { extract } from '../../nlp/extract.js';
+import { learnLexicon } from '../../nlp/lexicon.js';
+import type { Document, Triple } from '../../types.js';
+import { Problems } from '../report.js';
+
+export interface ExtractCommandOptions {
+  format: 'jsonl' | 'tsv';
+  /** Each input line is one sentence (the CaRB layout), not part of a document. */
+  sentences: boolean;
+  stdin?: NodeJS.ReadableStream;
+  out?: NodeJS.WritableStream;
+}
+
+export async function extractCommand(paths: string[], options: ExtractCommandOptions): Promise<number> {
+  const out = options.out ?? process.stdout;
+  const problems = new Problems();
+  const readOptions = { onError: problems.report, ...(options.stdin === undefined ? {} : { stdin: options.stdin, stdinFormat: 'txt' as const }) };
+  const documents: Document[] = [];
+  for await (const source of readInputs(paths, readOptions)) {
+    if (!options.sentences) {
+      documents.push(toDocument(source));
+      continue;
+    }
+    for (const line of source.text.split('\n')) {
+      if (line.trim() !== '') documents.push(toDocument({ source: source.source, title: line, text: line }));
+    }
+  }
+  const lexicon = learnLexicon(documents.map((d) => d.text));
+  for (const doc of documents) {
+    const { triples } = extract(doc, { lexicon });
+    for (const triple of triples) out.write(options.format === 'tsv' ? tsvLine(doc, triple) : jsonLine(doc, triple));
+  }
+  return problems.count > 0 ? 1 : 0;
+}
+
+/** sentence, confidence, relation, arg1, arg2[, arg3]: the layout CaRB's `--tabbed` reader takes. */
+function tsvLine(doc: Document, triple: Triple): string {
+  const clean = (s: string): string => s.replace(/[\t\n\r]+/g, ' ');
+  const fields = [clean(doc.text), String(triple.confidence), triple.relation, triple.subject.text, triple.object.text];
+  if (triple.complement !== undefined) fields.push(triple.complement);
+  return `${fields.map(clean).join('\t')}\n`;
+}
+
+function jsonLine(doc: Document, triple: Triple): string {
+  return `${JSON.stringify({
+    doc: doc.id,
+    title: doc.title,
+    sentence: triple.sentence,
+    subject: { text: triple.subject.text, name: triple.subject.name, type: triple.subject.type },
+    relation: triple.relation,
+    lemma: triple.lemma,
+    object: { text: triple.object.text, name: triple.object.name, type: triple.object.type },
+    ...(triple.complement === undefined ? {} : { complement: triple.complement }),
+    flags: triple.flags,
+    construction: triple.construction,
+    confidence: triple.confidence,
+    span: triple.span,
+    evidence: doc.text.slice(triple.span.start, triple.span.end),
+  })}\n`;
+}

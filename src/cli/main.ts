@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/** The `kg` command: build, add, remove, extract, stats, aliases. */
+import { Command, InvalidArgumentError } from 'commander';
+import { aliasesCommand } from './commands/aliases.js';
+import { buildCommand } from './commands/build.js';
+import { extractCommand } from './commands/extract.js';
+import { removeCommand } from './commands/remove.js';
+import { statsCommand } from './commands/stats.js';
+import { describe } from './report.js';
+
+const DEFAULT_GRAPH = 'graph/seeds.json';
+
+const program = new Command('kg')
+  .description('Build a knowledge graph of who did what to whom from news articles.')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(`kg: ${text.replace(/^error: /, '')}`) });
+
+program
+  .command('build')
+  .description('read files, folders or - (stdin) into a new graph store (the old one is kept as .bak)')
+  .argument('<paths...>', '.txt, .md, .html or .jsonl files, folders, or - for stdin')
+  .option('-o, --out <file>', 'store file to write', DEFAULT_GRAPH)
+  .action((paths: string[], o: { out: string }) => run(() => buildCommand(paths, { graph: o.out, keep: false })));
+
+program
+  .command('add')
+  .description('add documents to a stored graph (created if missing); known documents are skipped')
+  .argument('<paths...>', 'files, folders, or - for stdin')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .action((paths: string[], o: { graph: string }) => run(() => buildCommand(paths, { graph: o.graph, keep: true })));
+
+program
+  .command('remove')
+  .description('remove documents by id, with their evidence and any edge or node left without evidence')
+  .argument('<ids...>', 'document ids (see kg stats --json or the store)')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .action((ids: string[], o: { graph: string }) => run(() => removeCommand(ids, o.graph)));
+
+program
+  .command('extract')
+  .description('print the triples of files or - (stdin) without storing them')
+  .argument('<paths...>', 'files, folders, or - for stdin')
+  .option('--sentences', 'read the input as one sentence a line (the CaRB layout)', false)
+  .option('-f, --format <format>', 'jsonl or tsv (OpenIE/CaRB: sentence, confidence, relation, arg1, arg2...)', parseFormat, 'jsonl')
+  .action((paths: string[], o: { sentences: boolean; format: 'jsonl' | 'tsv' }) =>
+    run(() => extractCommand(paths, { format: o.format, sentences: o.sentences })),
+  );
+
+program
+  .command('stats')
+  .description('counts of documents, sentences, nodes by type, edges, and the top actors')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--top <n>', 'how many actors to list', parseCount, 10)
+  .option('--json', 'print JSON', false)
+  .action((o: { graph: string; top: number; json: boolean }) => run(() => statsCommand(o.graph, o)));
+
+program
+  .command('aliases')
+  .description('list the aliases merged into each actor and why')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--json', 'print JSON', false)
+  .action((o: { graph: string; json: boolean }) => run(() => aliasesCommand(o.graph, o)));
+
+function parseFormat(value: string): 'jsonl' | 'tsv' {
+  if (value !== 'jsonl' && value !== 'tsv') throw new InvalidArgumentError('expected jsonl or tsv');
+  return value;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
+/** Every failure ends as one line on stderr and exit code 1; nothing is half-written (saves are atomic). */
+async function run(command: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await command();
+  } catch (error) {
+    process.stderr.write(`kg: ${describe(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await program.parseAsync();
