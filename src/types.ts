@@ -100,6 +100,8 @@ export interface ExtractedDocument extends Document {
 export interface Evidence extends Span {
   doc: string;
   sentence: number;
+  /** The relation as read in this sentence. */
+  relation: string;
   /** The evidence span's text. */
   text: string;
   flags: TripleFlags;

@@ -66,7 +66,8 @@ function storeWith(documents: ExtractedDocument[]): StoreContents {
     documents,
     lexicon: { blinken: 'LastName' },
     merges: [{ alias: 'Blinken', canonical: 'Anthony Blinken', node: 'anthony blinken', reason: 'surname' }],
-    graph: graph.export(),
+    // a hand-built graph: the store must keep whatever attributes it is given
+    graph: graph.export() as StoreContents['graph'],
   };
 }
 

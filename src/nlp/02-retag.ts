@@ -1,6 +1,7 @@
 /** Corrects compromise's coarse tags in context: unseen names, `to`, `that`, plural nouns read as verbs. */
+import nlp from 'compromise';
 import type { Token } from './token.js';
-import { CALENDAR_WORDS } from './data/words.js';
+import { CALENDAR_WORDS, PREPOSITIONS } from './data/words.js';
 
 const OPENERS = new Set(['"', '“', '‘', "'", '`', '``', '(', '[', ':', '—', '–', '--']);
 const FINITE = ['PastTense', 'PresentTense'];
@@ -18,6 +19,7 @@ export function retag(tokens: Token[]): Token[] {
     if (token.lower === 'according' && tokens[token.i + 1]?.lower === 'to') token.pos = 'PREP';
     else if (token.lower === 'to') token.pos = readsAsInfinitive(tokens, token.i) ? 'TO' : 'PREP';
     else if (token.lower === 'that') token.pos = thatRole(tokens, token.i);
+    else if ((token.pos === 'ADJ' || token.pos === 'ADV') && PREPOSITIONS.has(token.lower) && opensNounPhrase(tokens[token.i + 1])) token.pos = 'PREP';
   }
   for (const token of tokens) {
     if (token.pos === 'VERB' && isNounPluralReadAsVerb(tokens, token.i)) token.pos = 'NOUN';
@@ -45,10 +47,21 @@ function markNames(tokens: Token[], token: Token): void {
     }
     return;
   }
-  const next = tokens[token.i + 1];
-  if (token.pos === 'VERB' && next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && FINITE.some((t) => next.tags.has(t))))) {
-    token.pos = 'PROPN';
-  }
+  let next = tokens[token.i + 1];
+  if (next?.pos === 'ADV') next = tokens[token.i + 2];
+  const beforeFiniteVerb = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && FINITE.some((t) => next!.tags.has(t))));
+  if (token.pos === 'VERB' && beforeFiniteVerb) token.pos = 'PROPN';
+  // `Khalilzad also stopped`, `Khalilzad, a remnant of ...`: a bare singular noun compromise does not
+  // know, opening a clause without a determiner, is a name
+  const beforeApposition = next?.text === ',' && tokens[token.i + 2]?.pos === 'DET';
+  if (token.pos === 'NOUN' && (beforeFiniteVerb || beforeApposition) && looksLikeUnknownName(token)) token.pos = 'PROPN';
+}
+
+const COMMON_NOUN_ENDINGS = /(tion|sion|ness|ment|ity|ence|ance|ism|ship|ing|ure|ery|age|ies|ics)$/;
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+
+function looksLikeUnknownName(token: Token): boolean {
+  return !token.tags.has('Plural') && lexicon[token.lower] === undefined && !COMMON_NOUN_ENDINGS.test(token.lower);
 }
 
 /** `to` before a verb (possibly after an adverb) opens an infinitive; otherwise it is a preposition. */
@@ -113,4 +126,8 @@ function isGerundNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const closes = next === undefined || next.pos === 'PREP' || next.pos === 'PUNCT' || next.pos === 'CONJ';
   return tokens[i]!.tags.has('Gerund') && tokens[i - 1]?.pos === 'PREP' && closes;
+}
+
+function opensNounPhrase(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON');
 }

@@ -170,7 +170,7 @@ class SentenceReader {
       }
       return undefined;
     }
-    if (word?.pos === 'CONJ' && this.lastSubject !== undefined && this.phrases[q - 1]?.kind !== 'np') {
+    if (word?.pos === 'CONJ' && this.lastSubject !== undefined) {
       return { subject: this.lastSubject, construction: 'active', confidence: 0.7 };
     }
     if (word?.text === ',' && group.nonFinite && this.mainSubject !== undefined && !group.passive) {

@@ -127,3 +127,11 @@ export const MESSAGE_NOUNS: Record<string, string> = {
   warning: 'warn', offer: 'offer to', complaint: 'complain to', apology: 'apologise to', gift: 'give to',
   donation: 'donate to', payment: 'pay', loan: 'lend to', visit: 'visit',
 };
+
+/** Closed-class prepositions compromise sometimes tags as adjectives or adverbs (`concerns over the ...`). */
+export const PREPOSITIONS = new Set([
+  'over', 'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around',
+  'before', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'despite',
+  'during', 'except', 'inside', 'outside', 'per', 'since', 'through', 'throughout', 'toward',
+  'towards', 'under', 'underneath', 'unlike', 'until', 'upon', 'versus', 'via', 'within', 'without',
+]);

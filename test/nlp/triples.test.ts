@@ -1,0 +1,157 @@
+/** The extractor, construction by construction, on real sentences from the seeds and our own. */
+import assert from 'node:assert/strict';
+import { extract } from '../../src/nlp/extract.js';
+import { toDocument } from '../../src/ingest/index.js';
+import type { Triple } from '../../src/types.js';
+
+function triplesOf(text: string): Triple[] {
+  return extract(toDocument({ source: 'test', title: 'test', text })).triples;
+}
+
+/** `subject.name | lemma | object.name` of every triple, for compact expectations. */
+function readings(text: string): string[] {
+  return triplesOf(text).map((t) => `${t.subject.name} | ${t.lemma} | ${t.object.name}`);
+}
+
+function find(text: string, subject: string, lemma: string, object: string): Triple {
+  const found = triplesOf(text).find((t) => t.subject.name === subject && t.lemma === lemma && t.object.name === object);
+  assert.ok(found, `no ${subject} → ${lemma} → ${object} in "${text}"; got:\n  ${readings(text).join('\n  ')}`);
+  return found;
+}
+
+describe('extractor: constructions', () => {
+  const table: [construction: string, sentence: string, subject: string, lemma: string, object: string][] = [
+    ['active with preposition', 'Blinken wrote to Ghani.', 'Blinken', 'write to', 'Ghani'],
+    ['active, direct object', 'Blinken urged Ghani or his “authoritative designees” to attend the meeting.', 'Blinken', 'urge', 'Ghani'],
+    ['passive with agent', 'This week, a leaked letter from US Secretary of State Anthony Blinken to Afghan President Ashraf Ghani was made public by media in Afghanistan.', 'media', 'make public', 'leaked letter'],
+    ['reduced passive', 'The letter was published by Afghanistan’s TOLONews on Sunday.', 'TOLONews', 'publish', 'letter'],
+    ['prepositional relation', 'Khalilzad also stopped in Qatar.', 'Khalilzad', 'stop in', 'Qatar'],
+    ['catenative verbs', 'The United States intends to ask the United Nations to convene envoys.', 'United States', 'intend to ask', 'United Nations'],
+    ['copula', 'Turkey is a member of NATO.', 'Turkey', 'be', 'member'],
+    ['apposition, name first', 'Khalilzad, a remnant of the Trump administration, spent three days in Kabul.', 'Khalilzad', 'be', 'remnant of the Trump administration'],
+    ['apposition, name second', 'The U.S. special envoy for Afghanistan, Zalmay Khalilzad, had suggested a new format.', 'Zalmay Khalilzad', 'be', 'U.S. special envoy for Afghanistan'],
+    ['subject of an apposition', 'The U.S. special envoy for Afghanistan, Zalmay Khalilzad, had suggested a new format.', 'Zalmay Khalilzad', 'suggest', 'new format'],
+    ['title before a name', 'U.S. Secretary of State Antony Blinken arrived in Washington.', 'Antony Blinken', 'be', 'U.S. Secretary of State'],
+    ['relative clause', 'The agreement, which was signed in Doha, forces the United States to withdraw its troops.', 'agreement', 'be signed in', 'Doha'],
+    ['message noun with sender and recipient', 'A letter from Blinken to President Ashraf Ghani was published by TOLONews.', 'Blinken', 'write to', 'Ashraf Ghani'],
+    ['verbs coordinated under one subject', 'Blinken stressed the urgency of the proposals and emphasized his concerns over the security situation.', 'Blinken', 'emphasize', 'concerns'],
+  ];
+  for (const [construction, sentence, subject, lemma, object] of table) {
+    it(`${construction}: ${subject} → ${lemma} → ${object}`, () => {
+      find(sentence, subject, lemma, object);
+    });
+  }
+
+  it('infinitival complement: US → ask → Turkey, complement `to host the next round of peace talks ...`', () => {
+    const text = 'Finally, the letter stated that the US will ask Turkey to host the next round of peace talks between the Afghan Government and the Taliban.';
+    const triple = find(text, 'US', 'ask', 'Turkey');
+    assert.match(triple.complement ?? '', /^to host the next round of peace talks/);
+    assert.equal(triple.relation, 'will ask');
+  });
+
+  it('conjunctions: one triple per conjunct of `Russia, China, Pakistan, Iran and India`', () => {
+    const text = 'The United Nations will invite Russia, China, Pakistan, Iran and India to a summit.';
+    for (const country of ['Russia', 'China', 'Pakistan', 'Iran', 'India']) find(text, 'United Nations', 'invite', country);
+  });
+
+  it('conjoined subjects each get the triple', () => {
+    const text = 'Afghan government officials and a Taliban delegation have been holding peace talks since September.';
+    find(text, 'Afghan government officials', 'hold', 'peace talks');
+    find(text, 'Taliban', 'hold', 'peace talks');
+  });
+
+  it('keeps the relation as read and as a lemma', () => {
+    const triple = find('Blinken wrote to Ghani.', 'Blinken', 'write to', 'Ghani');
+    assert.equal(triple.relation, 'wrote to');
+  });
+
+  it('reads an unseen name at the start of a sentence as a name, not a verb', () => {
+    const [triple] = triplesOf('Blinken wrote to Ghani.');
+    assert.equal(triple?.subject.name, 'Blinken');
+    assert.notEqual(triple?.subject.type, 'concept');
+  });
+});
+
+describe('extractor: flags', () => {
+  it('negated: `did not confirm`', () => {
+    const triple = find('The State Department did not confirm the Blinken letter.', 'State Department', 'confirm', 'Blinken letter');
+    assert.equal(triple.flags.negated, true);
+    assert.equal(triple.flags.tense, 'past');
+  });
+
+  it('hedged: `reportedly`', () => {
+    const triple = find('The Biden government reportedly launched a major diplomatic effort.', 'Biden government', 'launch', 'major diplomatic effort');
+    assert.equal(triple.flags.hedged, true);
+  });
+
+  it('hedged and attributed: `according to the letter`', () => {
+    const text = 'This time, the Taliban would be invited to the process, according to the letter.';
+    const triple = triplesOf(text)[0];
+    assert.ok(triple, `no triple in "${text}"`);
+    assert.equal(triple.flags.hedged, true);
+    assert.equal(triple.flags.attributedTo, 'letter');
+  });
+
+  it('hedged: `if genuine`', () => {
+    const text = 'The contents of the letter, if genuine, focused on restarting the peace process.';
+    assert.ok(triplesOf(text).every((t) => t.flags.hedged), readings(text).join('; '));
+  });
+
+  it('attributed: `X said that ...` attributes the clause to X', () => {
+    const text = 'Blinken said that the United States intends to ask the United Nations to convene envoys.';
+    const triple = find(text, 'United States', 'intend to ask', 'United Nations');
+    assert.equal(triple.flags.attributedTo, 'Blinken');
+  });
+
+  it('attributed: a quotation closed by `, Blinken wrote.`', () => {
+    const text = '“I am concerned that the Taliban could make rapid territorial gains,” Blinken wrote.';
+    const triple = find(text, 'Taliban', 'make', 'rapid territorial gains');
+    assert.equal(triple.flags.attributedTo, 'Blinken');
+    assert.equal(triple.flags.modality, 'could');
+  });
+
+  it('modality and tense: `will ask` is future with modality will', () => {
+    const triple = find('The US will ask Turkey to host the talks.', 'US', 'ask', 'Turkey');
+    assert.equal(triple.flags.modality, 'will');
+    assert.equal(triple.flags.tense, 'future');
+  });
+
+  it('modality: `may spark`', () => {
+    const triple = find('A speedy exit may spark greater bloodshed.', 'speedy exit', 'spark', 'greater bloodshed');
+    assert.equal(triple.flags.modality, 'may');
+    assert.equal(triple.flags.tense, 'present');
+  });
+});
+
+describe('extractor: spans', () => {
+  it('every span, subject and object is a slice of the document text at its offsets', () => {
+    const text = 'WASHINGTON — U.S. Secretary of State Antony Blinken has set out a series of steps.\n\nBlinken wrote to Ghani. Turkey agreed to host the meeting.';
+    const triples = triplesOf(text);
+    assert.ok(triples.length >= 3);
+    for (const t of triples) {
+      for (const mention of [t.subject, t.object]) {
+        assert.equal(text.slice(mention.start, mention.end), mention.text);
+        assert.equal(text.slice(mention.nameSpan.start, mention.nameSpan.end), mention.name);
+        assert.ok(t.span.start <= mention.start && mention.end <= t.span.end, `${mention.text} outside the span`);
+      }
+    }
+  });
+
+  it('sentences keep their character offsets in the document', () => {
+    const text = 'First line here.\nSecond line, with Blinken. And a third one.';
+    const { sentences } = extract(toDocument({ source: 'test', title: 't', text }));
+    assert.deepEqual(
+      sentences.map((s) => text.slice(s.start, s.end)),
+      ['First line here.', 'Second line, with Blinken.', 'And a third one.'],
+    );
+  });
+
+  it('copies spans from tokenised input (CaRB style) unchanged', () => {
+    const text = "Pittsburgh 's mayor , Bill Peduto , signed the credit - card agreement .";
+    for (const t of triplesOf(text)) {
+      assert.equal(text.slice(t.subject.start, t.subject.end), t.subject.text);
+      assert.equal(text.slice(t.object.start, t.object.end), t.object.text);
+    }
+    find(text, 'Bill Peduto', 'sign', 'credit - card agreement');
+  });
+});
