@@ -1,0 +1,107 @@
+/** Reads each mention's name and gathers the names that slug alike (`TOLOnews`, `TOLONews`) into name groups. */
+import type { EntityType, Mention } from '../types.js';
+import { slug } from './slug.js';
+import { nameSurface, titleSurface } from './surface.js';
+import { addVote, winningType, type TypeTally } from './type-vote.js';
+
+export interface MentionRecord {
+  doc: string;
+  mention: Mention;
+}
+
+/** A mention as resolution needs it. */
+export interface ReadRecord {
+  doc: string;
+  surface: string;
+  slug: string;
+  /** `${title} ${surface}` when the mention carries a title. */
+  titled?: string;
+  type: EntityType;
+  typeSource: Mention['typeSource'];
+  named: boolean;
+}
+
+/** Every spelling of one name that gives the same slug, and what its mentions say about it. */
+export interface NameGroup {
+  slug: string;
+  /** Surface form → mentions. */
+  forms: Map<string, number>;
+  /** Some mention is a name, not a concept. */
+  named: boolean;
+  /** Some mention is a concept: the words are also read as a common noun. */
+  common: boolean;
+  /** The votes of its named mentions. */
+  votes: TypeTally;
+  /** The votes of its named mentions whose type was not a fallback guess. */
+  firmVotes: TypeTally;
+}
+
+/** Its mentions, guesses included, vote person (a title weighs most). */
+export function isPerson(group: NameGroup): boolean {
+  return winningType(group.votes) === 'person';
+}
+
+/**
+ * Its mentions vote person without the extractor's guesses. A guess alone is too weak to link
+ * names by: the extractor guesses person for any two unknown capitalised words (`Crew Dragon`).
+ */
+export function isSurelyPerson(group: NameGroup): boolean {
+  return winningType(group.firmVotes) === 'person';
+}
+
+export type RecordReader = (record: MentionRecord) => ReadRecord | undefined;
+
+/**
+ * Reads records, each distinct name and title once: a corpus repeats its names, and normalising
+ * Unicode is the costly part of resolution. Undefined for pronouns, clauses and names without a
+ * letter or digit, which give nothing to key a node on.
+ */
+export function recordReader(): RecordReader {
+  const names = new Map<string, { surface: string; slug: string }>();
+  const titles = new Map<string, string>();
+  return ({ doc, mention }) => {
+    if (mention.pronoun || mention.clause) return undefined;
+    let name = names.get(mention.name);
+    if (name === undefined) {
+      const surface = nameSurface(mention.name);
+      name = { surface, slug: slug(surface) };
+      names.set(mention.name, name);
+    }
+    if (name.slug === '') return undefined;
+    let title = mention.title === undefined ? '' : titles.get(mention.title);
+    if (title === undefined) {
+      title = titleSurface(mention.title!);
+      titles.set(mention.title!, title);
+    }
+    const record: ReadRecord = {
+      doc,
+      surface: name.surface,
+      slug: name.slug,
+      type: mention.type,
+      typeSource: mention.typeSource,
+      named: mention.type !== 'concept',
+    };
+    if (title !== '') record.titled = `${title} ${name.surface}`;
+    return record;
+  };
+}
+
+export function groupNames(records: Iterable<ReadRecord>): Map<string, NameGroup> {
+  const groups = new Map<string, NameGroup>();
+  for (const record of records) {
+    let group = groups.get(record.slug);
+    if (group === undefined) {
+      group = { slug: record.slug, forms: new Map(), named: false, common: false, votes: new Map(), firmVotes: new Map() };
+      groups.set(record.slug, group);
+    }
+    group.forms.set(record.surface, (group.forms.get(record.surface) ?? 0) + 1);
+    if (!record.named) {
+      group.common = true;
+      continue;
+    }
+    group.named = true;
+    addVote(group.votes, record.type, record.typeSource);
+    if (record.typeSource !== 'fallback') addVote(group.firmVotes, record.type, record.typeSource);
+  }
+  return groups;
+}

@@ -1,0 +1,27 @@
+/** A mention's name as resolution reads it: Unicode-composed, one space between words, no `the`, no `'s`. */
+import { LEADING_DETERMINERS, POSSESSIVE_ENDING } from './data.js';
+
+export function nameSurface(name: string): string {
+  const collapsed = collapse(name).replace(POSSESSIVE_ENDING, '').trimEnd();
+  const words = collapsed.split(' ');
+  // a lone `The` is a name in its own right, not a determiner
+  if (words.length > 1 && LEADING_DETERMINERS.has(words[0]!.toLowerCase())) return words.slice(1).join(' ');
+  return collapsed;
+}
+
+export function titleSurface(title: string): string {
+  return collapse(title);
+}
+
+export function wordsOf(surface: string): string[] {
+  return surface.split(' ').filter((word) => word !== '');
+}
+
+/** The form two names are compared in: case and curly apostrophes do not tell names apart. */
+export function foldForMatch(surface: string): string {
+  return surface.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+function collapse(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}

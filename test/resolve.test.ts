@@ -1,0 +1,396 @@
+/** Alias resolution: which mentions become one node, the reason kept for each merge, and order independence. */
+
+import assert from 'node:assert/strict';
+import { resolveMentions, slug, type MentionRecord, type Resolution } from '../src/resolve/index.js';
+import type { AliasMerge, EntityType, Mention } from '../src/types.js';
+
+type Options = Partial<Pick<Mention, 'title' | 'typeSource' | 'pronoun' | 'clause'>>;
+
+/** A mention as the extractor would give it; offsets do not matter to resolution. */
+function m(name: string, type: EntityType, options: Options = {}): Mention {
+  const text = options.title === undefined ? name : `${options.title} ${name}`;
+  const typeSource = options.typeSource ?? (options.title === undefined ? 'tag' : 'title');
+  return {
+    start: 0,
+    end: text.length,
+    text,
+    name,
+    nameSpan: { start: text.length - name.length, end: text.length },
+    type,
+    ...options,
+    typeSource,
+  };
+}
+
+const at = (doc: string, ...mentions: Mention[]): MentionRecord[] => mentions.map((mention) => ({ doc, mention }));
+
+/** Seeded, so a failing shuffle can be replayed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const copy = [...items];
+  for (let k = copy.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [copy[k], copy[j]] = [copy[j]!, copy[k]!];
+  }
+  return copy;
+}
+
+function keyOf(resolution: Resolution, doc: string, mention: Mention): string | undefined {
+  return resolution.keyOf({ doc, mention });
+}
+
+function mergesInto(resolution: Resolution, node: string): Array<[string, string]> {
+  return resolution.merges.filter((merge) => merge.node === node).map((merge) => [merge.alias, merge.reason]);
+}
+
+/** The seed articles' actors, spread over three documents the way the reporting spells them. */
+const SEEDS: MentionRecord[] = [
+  ...at(
+    'a',
+    m('Antony Blinken', 'person', { title: 'U.S. Secretary of State' }),
+    m('Ashraf Ghani', 'person', { title: 'President' }),
+    m('US', 'place'),
+    m('the Taliban', 'group', { typeSource: 'head' }),
+    m('TOLOnews', 'organization'),
+  ),
+  ...at(
+    'b',
+    m('Anthony Blinken', 'person'),
+    m('Blinken', 'organization', { typeSource: 'fallback' }),
+    m('Ghani', 'person'),
+    m('U.S.', 'place'),
+    m('Taliban', 'organization', { typeSource: 'fallback' }),
+    m('TOLOnews', 'organization'),
+  ),
+  ...at(
+    'c',
+    m('Antony Blinken', 'person', { title: 'Secretary of State' }),
+    m('United States', 'place'),
+    m('TOLONews', 'organization', { typeSource: 'fallback' }),
+    m('Ghani’s', 'person'),
+  ),
+];
+
+describe('resolve: slug', () => {
+  const cases: Array<[string, string]> = [
+    ['Antony Blinken', 'antony-blinken'],
+    ['U.S.', 'u-s'],
+    ['  Ashraf   Ghani ', 'ashraf-ghani'],
+    ['José Martí', 'jose-marti'],
+    ['O’Brien', 'o-brien'],
+    ['Ｔａｌｉｂａｎ', 'taliban'],
+    ['Al-Qaeda', 'al-qaeda'],
+    ['طالبان', 'طالبان'],
+    ['नरेंद्र मोदी', 'नरेंद्र-मोदी'],
+  ];
+  for (const [name, expected] of cases) {
+    it(`keys ${JSON.stringify(name)} as ${expected}`, () => assert.equal(slug(name), expected));
+  }
+});
+
+describe('resolve: the seed actors', () => {
+  const resolution = resolveMentions(SEEDS);
+
+  it('merges titles, a misspelt first name and the surname into Antony Blinken, each with its reason', () => {
+    assert.deepEqual(resolution.entities.get('antony-blinken'), {
+      key: 'antony-blinken',
+      label: 'Antony Blinken',
+      type: 'person',
+      aliases: {
+        'Anthony Blinken': 1,
+        'Antony Blinken': 2,
+        Blinken: 1,
+        'Secretary of State Antony Blinken': 1,
+        'U.S. Secretary of State Antony Blinken': 1,
+      },
+    });
+    assert.deepEqual(mergesInto(resolution, 'antony-blinken'), [
+      ['Anthony Blinken', 'spelling variant of Antony Blinken'],
+      ['Blinken', 'surname of Antony Blinken'],
+      ['Secretary of State Antony Blinken', 'title before the name'],
+      ['U.S. Secretary of State Antony Blinken', 'title before the name'],
+    ]);
+  });
+
+  it('merges President Ashraf Ghani and Ghani’s into Ashraf Ghani', () => {
+    assert.equal(resolution.entities.get('ashraf-ghani')?.type, 'person');
+    assert.deepEqual(mergesInto(resolution, 'ashraf-ghani'), [
+      ['Ghani', 'surname of Ashraf Ghani'],
+      ['President Ashraf Ghani', 'title before the name'],
+    ]);
+  });
+
+  it('merges US and U.S. into the long form United States', () => {
+    assert.deepEqual(resolution.entities.get('united-states'), {
+      key: 'united-states',
+      label: 'United States',
+      type: 'place',
+      aliases: { 'U.S.': 1, US: 1, 'United States': 1 },
+    });
+    assert.deepEqual(mergesInto(resolution, 'united-states'), [
+      ['U.S.', 'acronym of United States'],
+      ['US', 'acronym of United States'],
+    ]);
+  });
+
+  it('merges names that differ only in case under the more frequent spelling', () => {
+    assert.equal(resolution.entities.get('tolonews')?.label, 'TOLOnews');
+    assert.deepEqual(mergesInto(resolution, 'tolonews'), [['TOLONews', 'same name ignoring case']]);
+  });
+
+  it('drops the leading the, and types the Taliban a group by its head noun over a fallback guess', () => {
+    assert.deepEqual(resolution.entities.get('taliban'), {
+      key: 'taliban',
+      label: 'Taliban',
+      type: 'group',
+      aliases: { Taliban: 2 },
+    });
+    assert.deepEqual(mergesInto(resolution, 'taliban'), []);
+  });
+
+  it('makes exactly the expected nodes, in sorted key order', () => {
+    assert.deepEqual([...resolution.entities.keys()], ['antony-blinken', 'ashraf-ghani', 'taliban', 'tolonews', 'united-states']);
+  });
+
+  it('gives every mention the key of its node', () => {
+    const expected = ['antony-blinken', 'ashraf-ghani', 'united-states', 'taliban', 'tolonews'];
+    for (const record of SEEDS) {
+      const key = resolution.keyOf(record);
+      assert.ok(key !== undefined && expected.includes(key), `${record.mention.name} → ${key}`);
+    }
+    assert.equal(keyOf(resolution, 'b', m('Blinken', 'organization', { typeSource: 'fallback' })), 'antony-blinken');
+    assert.equal(keyOf(resolution, 'z', m('U.S.', 'place')), 'united-states');
+  });
+
+  it('sorts merges by node, then alias', () => {
+    const order = resolution.merges.map((merge) => `${merge.node} ${merge.alias}`);
+    assert.deepEqual(order, [...order].sort());
+  });
+});
+
+describe('resolve: people who share a surname', () => {
+  const joe = m('Joe Biden', 'person', { title: 'President' });
+  const jill = m('Jill Biden', 'person');
+  const biden = m('Biden', 'organization', { typeSource: 'fallback' });
+  const resolution = resolveMentions([
+    ...at('joe', joe, biden),
+    ...at('jill', jill),
+    ...at('neither', biden),
+    ...at('both', joe, jill, biden),
+  ]);
+
+  it('keeps a bare surname apart when its document names neither or both people', () => {
+    assert.equal(keyOf(resolution, 'neither', biden), 'biden');
+    assert.equal(keyOf(resolution, 'both', biden), 'biden');
+    assert.deepEqual(mergesInto(resolution, 'biden'), []);
+  });
+
+  it('links a bare surname to the one person its document names, and says so', () => {
+    assert.equal(keyOf(resolution, 'joe', biden), 'joe-biden');
+    assert.deepEqual(mergesInto(resolution, 'joe-biden'), [
+      ['Biden', 'surname of Joe Biden (the only Biden in this document)'],
+      ['President Joe Biden', 'title before the name'],
+    ]);
+    assert.deepEqual(resolution.entities.get('joe-biden')?.aliases, { Biden: 1, 'Joe Biden': 2, 'President Joe Biden': 2 });
+  });
+
+  it('never merges the two people', () => {
+    assert.equal(keyOf(resolution, 'jill', jill), 'jill-biden');
+    assert.deepEqual(mergesInto(resolution, 'jill-biden'), []);
+  });
+
+  it('types the leftover surname a person although the extractor guessed organization', () => {
+    assert.deepEqual(resolution.entities.get('biden'), { key: 'biden', label: 'Biden', type: 'person', aliases: { Biden: 2 } });
+  });
+});
+
+describe('resolve: what does and does not merge', () => {
+  const cases: Array<{ behaviour: string; records: MentionRecord[]; merges: Array<Omit<AliasMerge, 'node'>> }> = [
+    {
+      behaviour: 'a dotted acronym with no long form merges with the bare one',
+      records: at('a', m('U.N.', 'organization'), m('UN', 'organization'), m('UN', 'organization')),
+      merges: [{ alias: 'U.N.', canonical: 'UN', reason: 'same acronym without dots' }],
+    },
+    {
+      behaviour: 'initials skip small words',
+      records: at('a', m('USA', 'place'), m('United States of America', 'place')),
+      merges: [{ alias: 'USA', canonical: 'United States of America', reason: 'acronym of United States of America' }],
+    },
+    {
+      behaviour: 'an acronym two long names share merges with neither',
+      records: at('a', m('UN', 'organization'), m('United Nations', 'organization'), m('Unity Network', 'organization')),
+      merges: [],
+    },
+    {
+      behaviour: 'an acronym is not read as the initials of a person',
+      records: at('a', m('AG', 'organization'), m('Ashraf Ghani', 'person')),
+      merges: [],
+    },
+    {
+      behaviour: 'first names under four letters are never spelling variants',
+      records: at('a', m('Joe Smith', 'person'), m('Jon Smith', 'person')),
+      merges: [],
+    },
+    {
+      behaviour: 'first names two edits apart are different people',
+      records: at('a', m('Antony Blinken', 'person'), m('Anthonie Blinken', 'person')),
+      merges: [],
+    },
+    {
+      behaviour: 'first names with different initials are different people',
+      records: at('a', m('Kevin Smith', 'person'), m('Devin Smith', 'person'), m('Kevin Smith', 'person')),
+      merges: [],
+    },
+    {
+      behaviour: 'spelling variants need the same last name',
+      records: at('a', m('Antony Blinken', 'person'), m('Anthony Blinkin', 'person')),
+      merges: [],
+    },
+    {
+      behaviour: 'a middle name or initial does not make another person',
+      records: at('a', m('Joe Biden', 'person'), m('Joe Biden', 'person'), m('Joe R. Biden', 'person')),
+      merges: [{ alias: 'Joe R. Biden', canonical: 'Joe Biden', reason: 'same first and last name as Joe Biden' }],
+    },
+    {
+      behaviour: 'a one-word name its tagger calls a place is no surname',
+      records: at('a', m('George Washington', 'person'), m('Washington', 'place')),
+      merges: [],
+    },
+    {
+      behaviour: 'a surname only names a person, not an organization that ends in it',
+      records: at('a', m('Kabul University', 'organization'), m('University', 'organization', { typeSource: 'fallback' })),
+      merges: [],
+    },
+    {
+      behaviour: 'a generational suffix is not the surname',
+      records: at('a', m('Martin Luther King Jr.', 'person'), m('King', 'person')),
+      merges: [{ alias: 'King', canonical: 'Martin Luther King Jr.', reason: 'surname of Martin Luther King Jr.' }],
+    },
+    {
+      behaviour: 'curly and straight apostrophes are one name',
+      records: at('a', m('O’Brien', 'person'), m('O’Brien', 'person'), m("O'Brien", 'person')),
+      merges: [{ alias: "O'Brien", canonical: 'O’Brien', reason: 'same name ignoring case' }],
+    },
+    {
+      behaviour: 'accents and hyphens do not tell names apart',
+      records: at('a', m('Al-Qaeda', 'group'), m('Al-Qaeda', 'group'), m('Al Qaeda', 'group')),
+      merges: [{ alias: 'Al Qaeda', canonical: 'Al-Qaeda', reason: 'same name ignoring accents and punctuation' }],
+    },
+    {
+      behaviour: 'a titled surname goes with the person and says both why',
+      records: at('a', m('Ashraf Ghani', 'person'), m('Ghani', 'person', { title: 'President' })),
+      merges: [
+        { alias: 'Ghani', canonical: 'Ashraf Ghani', reason: 'surname of Ashraf Ghani' },
+        { alias: 'President Ghani', canonical: 'Ashraf Ghani', reason: 'title before the name; surname of Ashraf Ghani' },
+      ],
+    },
+  ];
+  for (const { behaviour, records, merges } of cases) {
+    it(behaviour, () => {
+      const found = resolveMentions(records).merges.map(({ alias, canonical, reason }) => ({ alias, canonical, reason }));
+      assert.deepEqual(found, merges, records.map((record) => record.mention.name).join(', '));
+    });
+  }
+});
+
+describe('resolve: concepts, pronouns and clauses', () => {
+  it('makes one concept node of a concept in any case, with or without the', () => {
+    const resolution = resolveMentions(at('a', m('the letter', 'concept', { typeSource: 'fallback' }), m('The letter', 'concept', { typeSource: 'fallback' })));
+    assert.deepEqual([...resolution.entities.values()], [{ key: 'letter', label: 'letter', type: 'concept', aliases: { letter: 2 } }]);
+  });
+
+  it('merges a concept only by case, never by surname or acronym', () => {
+    const resolution = resolveMentions(at('a', m('Letter', 'concept'), m('letter', 'concept'), m('Antony Blinken', 'person'), m('blinken', 'concept')));
+    assert.equal(resolution.entities.get('letter')?.type, 'concept');
+    assert.equal(resolution.entities.get('blinken')?.type, 'concept');
+  });
+
+  it('puts a name and a concept of the same name in one node, typed by the name', () => {
+    const resolution = resolveMentions(at('a', m('peace talks', 'concept', { typeSource: 'fallback' }), m('Peace Talks', 'organization', { typeSource: 'fallback' })));
+    assert.deepEqual([...resolution.entities.keys()], ['peace-talks']);
+    assert.equal(resolution.entities.get('peace-talks')?.type, 'organization');
+  });
+
+  it('gives pronouns and clauses no key and no node', () => {
+    const pronoun = m('he', 'concept', { typeSource: 'fallback', pronoun: true });
+    const clause = m('the US would host talks', 'concept', { typeSource: 'fallback', clause: true });
+    const resolution = resolveMentions(at('a', pronoun, clause));
+    assert.equal(keyOf(resolution, 'a', pronoun), undefined);
+    assert.equal(keyOf(resolution, 'a', clause), undefined);
+    assert.equal(resolution.entities.size, 0);
+  });
+});
+
+describe('resolve: type and label', () => {
+  const cases: Array<[string, MentionRecord[], string, EntityType]> = [
+    ['a title outweighs tags', at('a', m('Jordan', 'place'), m('Jordan', 'place'), m('Jordan', 'person', { title: 'Coach' })), 'Jordan', 'person'],
+    ['a tie goes to the fixed order', at('a', m('Georgia', 'place'), m('Georgia', 'organization')), 'Georgia', 'organization'],
+    ['the more frequent form labels the node', at('a', m('NATO', 'organization'), m('Nato', 'organization'), m('NATO', 'organization')), 'NATO', 'organization'],
+    ['on a tie the alphabetically first form labels it', at('a', m('Nato', 'organization'), m('NATO', 'organization')), 'NATO', 'organization'],
+    ['a person is labelled by the full name, not the surname', at('a', m('Ghani', 'person'), m('Ghani', 'person'), m('Ashraf Ghani', 'person')), 'Ashraf Ghani', 'person'],
+  ];
+  for (const [behaviour, records, label, type] of cases) {
+    it(behaviour, () => {
+      const [entity, ...others] = resolveMentions(records).entities.values();
+      assert.deepEqual(others, []);
+      assert.equal(entity?.label, label);
+      assert.equal(entity?.type, type);
+    });
+  }
+});
+
+describe('resolve: order independence', () => {
+  const records = [
+    ...SEEDS,
+    ...at('joe', m('Joe Biden', 'person'), m('Biden', 'organization', { typeSource: 'fallback' })),
+    ...at('jill', m('Jill Biden', 'person'), m('Biden', 'person')),
+    ...at('x', m('Biden', 'person'), m('UN', 'organization'), m('U.N.', 'organization'), m('United Nations', 'organization')),
+    ...at('y', m('Georgia', 'place'), m('Georgia', 'organization'), m('Nato', 'organization'), m('NATO', 'organization')),
+  ];
+  const snapshot = (shuffledRecords: MentionRecord[]): unknown => {
+    const resolution = resolveMentions(shuffledRecords);
+    return {
+      entities: [...resolution.entities],
+      aliasOrder: [...resolution.entities.values()].map((entity) => Object.keys(entity.aliases)),
+      merges: resolution.merges,
+      keys: records.map((record) => resolution.keyOf(record)),
+    };
+  };
+
+  it('gives the same nodes, merges and keys for every shuffle of the same mentions', () => {
+    const expected = snapshot(records);
+    for (let seed = 1; seed <= 25; seed++) assert.deepEqual(snapshot(shuffled(records, seed)), expected, `seed ${seed}`);
+  });
+});
+
+describe('resolve: a large corpus', () => {
+  it('resolves 100,000 mentions', () => {
+    const firsts = ['Anna', 'Anne', 'Boris', 'Carla', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hamid', 'Irene'];
+    const records: MentionRecord[] = [];
+    for (let k = 0; records.length < 100_000; k++) {
+      const doc = `doc-${k % 5000}`;
+      const last = `Surname${k % 3000}`;
+      const first = firsts[k % firsts.length]!;
+      records.push(
+        ...at(
+          doc,
+          m(`${first} ${last}`, 'person'),
+          m(last, 'organization', { typeSource: 'fallback' }),
+          m(`Agency ${k % 700} Office`, 'organization', { typeSource: 'head' }),
+          m(`A${k % 700}O`, 'organization', { typeSource: 'fallback' }),
+          m(`topic ${k % 900}`, 'concept', { typeSource: 'fallback' }),
+        ),
+      );
+    }
+    const resolution = resolveMentions(records);
+    assert.ok(resolution.entities.size > 0);
+    assert.equal(records.every((record) => resolution.keyOf(record) !== undefined), true);
+  });
+});
