@@ -264,6 +264,29 @@ describe('resolve: what does and does not merge', () => {
       merges: [],
     },
     {
+      behaviour: 'a guessed person and a guessed surname are not linked',
+      records: at('a', m('Crew Dragon', 'person', { typeSource: 'fallback' }), m('Dragon', 'organization', { typeSource: 'fallback' })),
+      merges: [],
+    },
+    {
+      behaviour: 'a guessed person is linked by a surname that is surely a person',
+      records: at('a', m('Zalmay Khalilzad', 'person', { typeSource: 'fallback' }), m('Khalilzad', 'person', { title: 'Envoy' })),
+      merges: [
+        { alias: 'Envoy Khalilzad', canonical: 'Zalmay Khalilzad', reason: 'title before the name; surname of Zalmay Khalilzad' },
+        { alias: 'Khalilzad', canonical: 'Zalmay Khalilzad', reason: 'surname of Zalmay Khalilzad' },
+      ],
+    },
+    {
+      behaviour: 'guessed people are no spelling variants of each other',
+      records: at('a', m('Women Grand Master', 'person', { typeSource: 'fallback' }), m('Woman Grand Master', 'person', { typeSource: 'fallback' })),
+      merges: [],
+    },
+    {
+      behaviour: 'a word the corpus also reads as a common noun is no surname',
+      records: at('a', m('Kanye West', 'person'), m('West', 'organization', { typeSource: 'fallback' }), m('west', 'concept', { typeSource: 'fallback' })),
+      merges: [{ alias: 'west', canonical: 'West', reason: 'same name ignoring case' }],
+    },
+    {
       behaviour: 'a surname only names a person, not an organization that ends in it',
       records: at('a', m('Kabul University', 'organization'), m('University', 'organization', { typeSource: 'fallback' })),
       merges: [],

@@ -82,4 +82,10 @@ async function run(command: () => Promise<number>): Promise<void> {
   }
 }
 
+// `kg aliases | head` closes the pipe early: that is the reader's choice, not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 await program.parseAsync();

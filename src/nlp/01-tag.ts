@@ -136,7 +136,7 @@ function initialPos(lower: string, tags: Set<string>): Pos {
   if (tags.has('Negative') || lower === 'not' || lower === "n't") return 'NEG';
   if (POSSESSIVE_DETERMINERS.has(lower)) return 'DET';
   if (tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return 'AUX';
-  if (lower === 'to') return 'PREP';
+  if (lower === 'to' || lower === 'of') return 'PREP'; // compromise folds `of` into names (`President of Afghanistan`)
   if (tags.has('Preposition')) return 'PREP';
   if (tags.has('Conjunction')) return COORDINATORS.has(lower) ? 'CONJ' : 'SCONJ';
   if (tags.has('QuestionWord')) return lower === 'which' || lower === 'who' || lower === 'whom' || lower === 'whose' ? 'REL' : 'SCONJ';

@@ -109,6 +109,8 @@ function titleLengthOf(core: Token[]): number {
   const rest = core.slice(length);
   if (length === 0 || !rest.some(isNameWord) || rest.every((t) => TITLE_WORDS.has(t.lower))) return 0;
   if (ORGANIZATION_HEADS.has(rest[rest.length - 1]!.lower)) return 0; // `State Department` is no person
+  // `President of Afghanistan` is a role, not a person named Afghanistan
+  if (rest[0]?.lower === 'of' || rest.filter(isNameWord).every((t) => t.tags.has('Place'))) return 0;
   return length;
 }
 

@@ -388,8 +388,9 @@ class SentenceReader {
     const read = this.mention({ kind: 'np', tokens: objectTokens }, objectTokens);
     const nameStart = first.pos === 'DET' && objectTokens.length > 1 ? objectTokens[1]! : first;
     const nameSpan = { start: nameStart.start, end: last.end };
+    const { title: _title, ...untitled } = read;
     const object: ReadMention = {
-      ...read,
+      ...untitled,
       name: this.sentence.text.slice(nameSpan.start, nameSpan.end),
       nameSpan,
       type: 'concept',

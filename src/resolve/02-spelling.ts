@@ -22,6 +22,8 @@ export function spellingLinks(groups: ReadonlyMap<string, NameGroup>): Link[] {
     }
   }
   const links: Link[] = [];
+  // a guess on both sides links nothing: the extractor guesses person for any two unknown capitalised words
+  const isSure = (a: string, b: string): boolean => isSurelyPerson(groups.get(a)!) || isSurelyPerson(groups.get(b)!);
   const pairUp = (from: Set<string>, to: Set<string>, kind: Link['kind']): void => {
     // within one set each pair once; across two sets every pair
     for (const a of from) {
@@ -30,8 +32,6 @@ export function spellingLinks(groups: ReadonlyMap<string, NameGroup>): Link[] {
       }
     }
   };
-  // a guess on both sides links nothing: the extractor guesses person for any two unknown capitalised words
-  const isSure = (a: string, b: string): boolean => isSurelyPerson(groups.get(a)!) || isSurelyPerson(groups.get(b)!);
   for (const firsts of buckets.values()) {
     const names = [...firsts.keys()];
     for (const [i, first] of names.entries()) {

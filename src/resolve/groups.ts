@@ -1,5 +1,6 @@
 /** Reads each mention's name and gathers the names that slug alike (`TOLOnews`, `TOLONews`) into name groups. */
 import type { EntityType, Mention } from '../types.js';
+import { isCapitalised } from './name-shape.js';
 import { slug } from './slug.js';
 import { nameSurface, titleSurface } from './surface.js';
 import { addVote, winningType, type TypeTally } from './type-vote.js';
@@ -28,7 +29,7 @@ export interface NameGroup {
   forms: Map<string, number>;
   /** Some mention is a name, not a concept. */
   named: boolean;
-  /** Some mention is a concept: the words are also read as a common noun. */
+  /** Some mention is a concept in lower case: the words are also read as a common noun (`west`). */
   common: boolean;
   /** The votes of its named mentions. */
   votes: TypeTally;
@@ -96,7 +97,8 @@ export function groupNames(records: Iterable<ReadRecord>): Map<string, NameGroup
     }
     group.forms.set(record.surface, (group.forms.get(record.surface) ?? 0) + 1);
     if (!record.named) {
-      group.common = true;
+      // the extractor reads a capitalised `Trump` as a concept at times; a lower-case one is a noun
+      if (!isCapitalised(record.surface)) group.common = true;
       continue;
     }
     group.named = true;

@@ -40,8 +40,10 @@ export function resolveMentions(records: readonly MentionRecord[]): Resolution {
   for (const key of groups.keys()) sets.add(key);
   const links: Link[] = [];
   const apply = (found: Link[]): void => {
-    for (const link of found) sets.union(link.from, link.to);
-    links.push(...found);
+    for (const link of found) {
+      sets.union(link.from, link.to);
+      links.push(link);
+    }
   };
   const find = (key: string): string => sets.find(key);
   // each pass reads the actors the passes before it made, and finds all its links before applying any

@@ -14,7 +14,7 @@ export function acronymLetters(surface: string): string | undefined {
 /** `United Nations` → `UN`: the capitals of a name of two or more capitalised words, small words skipped. */
 export function initialsOf(surface: string): string | undefined {
   const words = wordsOf(surface).filter((word) => !INITIALS_SKIP.has(word.toLowerCase()));
-  if (words.length < 2 || words.length > 6 || !words.every((word) => CAPITALISED.test(word))) return undefined;
+  if (words.length < 2 || words.length > 6 || !words.every(isCapitalised)) return undefined;
   return words.map((word) => String.fromCodePoint(word.codePointAt(0)!)).join('');
 }
 
@@ -26,6 +26,10 @@ export function personParts(surface: string): { first: string; last: string } | 
   const first = slug(words[0]!);
   const last = slug(words[words.length - 1]!);
   return first === '' || last === '' ? undefined : { first, last };
+}
+
+export function isCapitalised(surface: string): boolean {
+  return CAPITALISED.test(surface);
 }
 
 export function isOneWord(surface: string): boolean {
