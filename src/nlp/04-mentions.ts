@@ -52,10 +52,15 @@ function nameOf(phrase: Token[], text: string): NameReading {
   }
   const descriptor = descriptorLengthOf(rest);
   if (title === undefined && descriptor > 0) {
-    // `Afghan network TOLONews`: a common-noun description in front of a name
-    const noun = rest[descriptor - 1]!.lower;
-    const type: EntityType = GROUP_HEADS.has(noun) && !ORGANIZATION_HEADS.has(noun) ? 'group' : 'organization';
-    return { ...slice(rest.slice(descriptor)), type, typeSource: 'head' };
+    // a common-noun description in front of a name: `Afghan network TOLONews`, `CNN anchor Dana Bash`
+    const noun = rest[descriptor - 1]!;
+    const named = rest.slice(descriptor);
+    if (GROUP_HEADS.has(noun.lower) && !ORGANIZATION_HEADS.has(noun.lower)) return { ...slice(named), type: 'group', typeSource: 'head' };
+    if (ORGANIZATION_HEADS.has(noun.lower)) return { ...slice(named), type: 'organization', typeSource: 'head' };
+    const description = text.slice(rest[0]!.start, noun.end);
+    const personal = noun.tags.has('Actor') || named.some((t) => t.tags.has('Person')) || named.length >= 2;
+    if (personal) return { ...slice(named), title: description, type: 'person', typeSource: 'title' };
+    return { ...slice(named), ...typeFromTags(named) };
   }
   const reading = { ...slice(trimNonNames(rest)), ...(title === undefined ? {} : { title }) };
   if (title !== undefined) return { ...reading, type: 'person', typeSource: 'title' };
@@ -99,29 +104,37 @@ function titleLengthOf(core: Token[]): number {
   let length = 0;
   for (let k = 0; k < core.length - 1; k++) {
     const t = core[k]!;
-    const roleWord = TITLE_WORDS.has(t.lower);
+    const roleWord = TITLE_WORDS.has(t.lower) || t.tags.has('Actor');
     // who the role is for: `U.S.`, `Afghan`, `Taliban` in `Taliban spokesman Zabihullah Mujahid`
     const qualifier = t.pos === 'PROPN' || t.pos === 'ADJ';
     if (!roleWord && !qualifier) break;
-    if (TITLE_HEADS.has(t.lower) || (t.lower === 'state' && core[k - 1]?.lower === 'of')) length = k + 1;
+    const isHead = TITLE_HEADS.has(t.lower) || (t.tags.has('Actor') && !t.capital && t.pos === 'NOUN');
+    if (isHead || (t.lower === 'state' && core[k - 1]?.lower === 'of')) length = k + 1;
   }
-  // `Secretary of State` ends in `State`, a head only after `of`
+  // `Prime Minister of Great Britain Boris Johnson`: the role runs on to the place it is for
+  if (core[length]?.lower === 'of') length = placeEnd(core, length + 1);
   const rest = core.slice(length);
   if (length === 0 || !rest.some(isNameWord) || rest.every((t) => TITLE_WORDS.has(t.lower))) return 0;
   if (ORGANIZATION_HEADS.has(rest[rest.length - 1]!.lower)) return 0; // `State Department` is no person
   // `President of Afghanistan` is a role, not a person named Afghanistan
-  if (rest[0]?.lower === 'of' || rest.filter(isNameWord).every((t) => t.tags.has('Place'))) return 0;
+  if (rest.filter(isNameWord).every((t) => t.tags.has('Place'))) return 0;
   return length;
 }
 
-/** Length of a leading `Afghan network` whose noun names a kind of organization or group. */
+/** After `of`, the end of the place a role is for, or 0 when names follow none. */
+function placeEnd(core: Token[], from: number): number {
+  let end = from;
+  while (end < core.length && core[end]!.tags.has('Place')) end++;
+  return end > from && end < core.length ? end : 0;
+}
+
+/** Length of a leading description (`Afghan network`, `CNN anchor`) ending in a common noun before a name. */
 function descriptorLengthOf(tokens: Token[]): number {
   for (let k = tokens.length - 2; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' || t.capital) continue;
     const named = tokens.slice(k + 1);
-    const describes = ORGANIZATION_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower);
-    return describes && named.every((n) => isNameWord(n) || n.pos === 'HYPH') ? k + 1 : 0;
+    return named.every((n) => isNameWord(n) || n.pos === 'HYPH') ? k + 1 : 0;
   }
   return 0;
 }
