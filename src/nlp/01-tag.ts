@@ -8,6 +8,7 @@ const MAX_PIECE_CHARS = 4000;
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'where', 'when', 'whatever', 'whoever']);
 
 interface TermJson {
   text: string;
@@ -134,12 +135,13 @@ function pushPunctuation(
 /** The coarse class of a word from compromise's tags; 02-retag corrects it in context. */
 function initialPos(lower: string, tags: Set<string>): Pos {
   if (tags.has('Negative') || lower === 'not' || lower === "n't") return 'NEG';
+  // closed-class words keep their class however compromise reads them after odd punctuation (`((WN)) What`)
+  if (WH_WORDS.has(lower)) return lower === 'which' || lower === 'who' || lower === 'whom' || lower === 'whose' ? 'REL' : 'SCONJ';
   if (POSSESSIVE_DETERMINERS.has(lower)) return 'DET';
   if (tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return 'AUX';
   if (lower === 'to' || lower === 'of') return 'PREP'; // compromise folds `of` into names (`President of Afghanistan`)
   if (tags.has('Preposition')) return 'PREP';
   if (tags.has('Conjunction')) return COORDINATORS.has(lower) ? 'CONJ' : 'SCONJ';
-  if (tags.has('QuestionWord')) return lower === 'which' || lower === 'who' || lower === 'whom' || lower === 'whose' ? 'REL' : 'SCONJ';
   if (tags.has('Determiner')) return 'DET';
   if (tags.has('Pronoun')) return 'PRON';
   if (tags.has('Particle')) return 'PART';

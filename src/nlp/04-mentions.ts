@@ -32,7 +32,8 @@ function nameOf(phrase: Token[], text: string): NameReading {
   const owned = afterLastPossessive(phrase);
   const core = dropDeterminers(owned.length > 0 ? owned : phrase);
   if (core.length === 0) return { ...slice(phrase), type: 'concept', typeSource: 'fallback' };
-  if (!core.some(isNameWord)) {
+  // `the President`, `Prime Minister` alone name a role, not an actor
+  if (!core.some(isNameWord) || core.every((t) => TITLE_WORDS.has(t.lower) || !isNameWord(t))) {
     // `Joe Biden's administration` keeps its owner so it does not collapse into every `administration`
     const owner = phrase.slice(0, phrase.length - owned.length);
     const named = owned.length > 0 && owner.some(isNameWord);
