@@ -89,15 +89,15 @@ function toTokens(terms: TermJson[], text: string, base: number): Token[] {
       possessive: tags.has('Possessive') && (pos === 'NOUN' || pos === 'PROPN'),
     });
   };
-  for (const term of terms) {
-    if (term.offset === undefined) continue;
+  terms.forEach((term, k) => {
+    if (term.offset === undefined) return;
     const start = base + term.offset.start;
     pushPunctuation(term.pre, start - term.pre.length, text, push);
     if (term.text === '') {
       // compromise expands contractions into a zero-width term (`didn't` → did + not).
       if (term.tags.includes('Negative')) push('', start, new Set(term.tags), 'NEG');
     } else if (text.slice(start, start + term.text.length) !== term.text) {
-      continue; // an offset compromise could not map back; never invent a span
+      return; // an offset compromise could not map back; never invent a span
     } else if (term.text === 's' && term.pre.endsWith("'") && tokens.length > 0) {
       // tokenised input: `Pittsburgh 's` arrives as pre `'` + `s`
       tokens.pop();
@@ -105,8 +105,17 @@ function toTokens(terms: TermJson[], text: string, base: number): Token[] {
     } else {
       pushWord(term, start, push);
     }
-    pushPunctuation(term.post, start + term.text.length, text, push);
-  }
+    // a full stop stuck to a word inside a sentence marks an abbreviation (`Inc.`, `Mass.`), not an end
+    const abbreviation = k < terms.length - 1 && term.post.startsWith('.') && !term.post.startsWith('..');
+    const word = tokens[tokens.length - 1];
+    if (abbreviation && word !== undefined && word.end === start + term.text.length && text[word.end] === '.') {
+      word.text += '.';
+      word.end += 1;
+      pushPunctuation(term.post.slice(1), word.end, text, push);
+    } else {
+      pushPunctuation(term.post, start + term.text.length, text, push);
+    }
+  });
   return tokens;
 }
 

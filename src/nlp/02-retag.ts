@@ -23,6 +23,10 @@ export function retag(tokens: Token[]): Token[] {
   }
   for (const token of tokens) {
     if (token.pos === 'VERB' && isNounPluralReadAsVerb(tokens, token.i)) token.pos = 'NOUN';
+    else if (token.pos === 'NOUN' && isVerbReadAsPlural(tokens, token.i)) {
+      token.pos = 'VERB';
+      token.tags.add('PresentTense');
+    }
   }
   return tokens;
 }
@@ -41,6 +45,11 @@ function isClauseInitial(tokens: Token[], i: number): boolean {
 function markNames(tokens: Token[], token: Token): void {
   if (!token.capital || token.text === 'I' || token.pos === 'PROPN' || token.pos === 'PUNCT') return;
   if (CALENDAR_WORDS.has(token.lower) || token.tags.has('Date')) return;
+  const following = tokens[token.i + 1];
+  if (token.pos === 'ADV' && following?.pos === 'PROPN' && following.capital) {
+    token.pos = 'PROPN'; // `Ely Cathedral`: a capitalised word running into a name is part of it
+    return;
+  }
   if (!isClauseInitial(tokens, token.i)) {
     if (token.pos === 'VERB' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'ADV') {
       token.pos = 'PROPN';
@@ -102,7 +111,7 @@ function isNounPluralReadAsVerb(tokens: Token[], i: number): boolean {
   if (k === i - 1 || !nounLike(tokens[i - 1]!)) return false;
   const before = tokens[k];
   const after = tokens[i + 1];
-  const closesPhrase = after === undefined || after.pos === 'PREP' || after.pos === 'PUNCT' || after.pos === 'CONJ';
+  const closesPhrase = after === undefined || after.pos === 'PREP' || after.pos === 'PUNCT' || after.pos === 'CONJ' || after.pos === 'AUX';
   return closesPhrase && (before?.pos === 'PREP' || before?.pos === 'VERB');
 }
 
@@ -130,4 +139,17 @@ function isGerundNoun(tokens: Token[], i: number): boolean {
 
 function opensNounPhrase(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON');
+}
+
+/** `Ely Cathedral was never vaulted and retains a wooden ceiling`: an `-s` word between `and` and a determiner is a verb. */
+function isVerbReadAsPlural(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    token.lower.endsWith('s') &&
+    !token.capital &&
+    (previous?.pos === 'CONJ' || previous?.pos === 'ADV') &&
+    (next?.pos === 'DET' || (next?.pos === 'PRON' && /^(him|her|them|us|me|it)$/.test(next.lower)))
+  );
 }

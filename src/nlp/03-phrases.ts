@@ -92,6 +92,8 @@ function nounPhraseAt(tokens: Token[], i: number): number {
     }
     break;
   }
+  // `the public`, `the poor`: after a determiner an adjective can stand as the head
+  if (!hasHead && j - i >= 2 && first.pos === 'DET' && tokens[j - 1]!.pos === 'ADJ') hasHead = true;
   // trailing adjectives without a head noun are not a noun phrase (`made public`)
   while (j > i && !hasHead) {
     const last = tokens[j - 1]!;

@@ -1,7 +1,7 @@
 /** Reads a noun phrase as a mention: the name it gives an actor, the actor's type, and any title. */
 import type { EntityType, Mention, Span } from '../types.js';
 import type { Token } from './token.js';
-import { GROUP_HEADS, ORGANIZATION_HEADS, PERSONAL_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/words.js';
+import { GROUP_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PERSONAL_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/words.js';
 
 type TypeSource = Mention['typeSource'];
 export type ReadMention = Mention;
@@ -145,6 +145,7 @@ function typeFromTags(tokens: Token[]): { type: EntityType; typeSource: TypeSour
   const any = (tag: string): boolean => names.some((t) => t.tags.has(tag));
   const last = names[names.length - 1]!;
   if (ORGANIZATION_HEADS.has(last.lower) && names.length > 1) return { type: 'organization', typeSource: 'head' };
+  if (PLACE_HEADS.has(last.lower) && names.length > 1) return { type: 'place', typeSource: 'head' };
   if (any('Person') || any('FirstName') || any('LastName') || any('Honorific')) return { type: 'person', typeSource: 'tag' };
   if (any('Organization')) return { type: 'organization', typeSource: 'tag' };
   if (names.every((t) => t.tags.has('Place'))) return { type: 'place', typeSource: 'tag' };

@@ -135,3 +135,11 @@ export const PREPOSITIONS = new Set([
   'during', 'except', 'inside', 'outside', 'per', 'since', 'through', 'throughout', 'toward',
   'towards', 'under', 'underneath', 'unlike', 'until', 'upon', 'versus', 'via', 'within', 'without',
 ]);
+
+/** Head nouns that make a named noun phrase a place (`Ely Cathedral`, `Hudson River`). */
+export const PLACE_HEADS = new Set([
+  'cathedral', 'church', 'mosque', 'temple', 'river', 'lake', 'sea', 'ocean', 'bay', 'island',
+  'islands', 'mountain', 'mountains', 'mount', 'valley', 'street', 'avenue', 'road', 'square', 'park',
+  'airport', 'station', 'bridge', 'city', 'county', 'province', 'state', 'region', 'district',
+  'village', 'town', 'castle', 'palace', 'stadium', 'desert', 'forest', 'peninsula', 'coast',
+]);
