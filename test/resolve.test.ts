@@ -211,6 +211,95 @@ describe('resolve: people who share a surname', () => {
   });
 });
 
+describe('resolve: a shared surname in a document that names none of its bearers', () => {
+  const biden = m('Biden', 'organization', { typeSource: 'fallback' });
+  /** Joe Biden named in full `joe` times and Jill Biden `jill` times, one document each, and a bare `Biden` in `neither`. */
+  const corpus = (joe: number, jill: number, extra: MentionRecord[] = []): Resolution => {
+    const records: MentionRecord[] = [];
+    for (let k = 0; k < joe; k++) records.push(...at(`joe-${k}`, m('Joe Biden', 'person')));
+    for (let k = 0; k < jill; k++) records.push(...at(`jill-${k}`, m('Jill Biden', 'person')));
+    return resolveMentions([...records, ...extra, ...at('neither', biden, m('Kabul', 'place'))]);
+  };
+
+  it('reads it as the bearer the corpus names by far the most often, and says so', () => {
+    const resolution = corpus(10, 1);
+    assert.equal(keyOf(resolution, 'neither', biden), 'joe-biden');
+    assert.equal(resolution.entities.has('biden'), false);
+    assert.deepEqual(mergesInto(resolution, 'joe-biden'), [['Biden', 'surname of Joe Biden (by far the most mentioned Biden in the corpus)']]);
+    assert.deepEqual(mergesInto(resolution, 'jill-biden'), []);
+  });
+
+  it('keeps it apart when no bearer has by far the most mentions', () => {
+    const resolution = corpus(3, 2);
+    assert.equal(keyOf(resolution, 'neither', biden), 'biden');
+    assert.deepEqual(resolution.entities.get('biden'), { key: 'biden', label: 'Biden', type: 'person', aliases: { Biden: 1 } });
+    assert.deepEqual(resolution.merges, []);
+  });
+
+  it('takes 80% of the full-name mentions as by far the most', () => {
+    assert.equal(keyOf(corpus(4, 1), 'neither', biden), 'joe-biden');
+    assert.equal(keyOf(corpus(7, 2), 'neither', biden), 'biden');
+  });
+
+  it('still lets a document that names both keep it apart', () => {
+    const resolution = corpus(10, 1, at('both', m('Joe Biden', 'person'), m('Jill Biden', 'person'), biden));
+    assert.equal(keyOf(resolution, 'both', biden), 'biden');
+    assert.equal(keyOf(resolution, 'neither', biden), 'joe-biden');
+  });
+
+  it('gives one surface form both reasons when each rule lent it somewhere', () => {
+    const resolution = corpus(10, 1, at('jill-too', m('Jill Biden', 'person'), biden));
+    assert.equal(keyOf(resolution, 'jill-too', biden), 'jill-biden');
+    assert.deepEqual(mergesInto(resolution, 'jill-biden'), [['Biden', 'surname of Jill Biden (the only Biden in this document)']]);
+    const both = corpus(10, 1, at('joe-too', m('Joe Biden', 'person'), biden));
+    assert.deepEqual(mergesInto(both, 'joe-biden'), [
+      ['Biden', 'surname of Joe Biden (the only Biden in its document, or else by far the most mentioned Biden in the corpus)'],
+    ]);
+    assert.deepEqual(both.entities.get('joe-biden')?.aliases, { Biden: 2, 'Joe Biden': 11 });
+  });
+
+  it('does not lend it to a bearer the extractor only guessed was a person', () => {
+    const records: MentionRecord[] = [];
+    for (let k = 0; k < 10; k++) records.push(...at(`joe-${k}`, m('Joe Biden', 'person', { typeSource: 'fallback' })));
+    const resolution = resolveMentions([...records, ...at('jill', m('Jill Biden', 'person')), ...at('neither', biden)]);
+    assert.equal(keyOf(resolution, 'neither', biden), 'biden');
+  });
+
+  describe('a full name with a title left on it', () => {
+    const trump = m('Trump', 'organization', { typeSource: 'fallback' });
+    const records = [
+      ...at('a', m('Donald Trump', 'person'), m('Donald Trump', 'person'), m('Donald Trump', 'person')),
+      ...at('b', m('President Donald Trump', 'person'), m('President Donald Trump', 'person'), m('Melania Trump', 'person')),
+      ...at('c', m('Donald Trump', 'person'), m('President Donald Trump', 'person'), trump),
+      ...at('d', m('Melania Trump', 'person'), m('Donald Trump', 'person'), trump),
+      ...at('e', trump),
+    ];
+    const resolution = resolveMentions(records);
+
+    it('counts for the shorter name in the corpus: 8 of 10 full-name mentions are Donald Trump', () => {
+      assert.equal(keyOf(resolution, 'e', trump), 'donald-trump');
+    });
+
+    it('is no rival of the shorter name in its document', () => {
+      assert.equal(keyOf(resolution, 'c', trump), 'donald-trump');
+      assert.equal(keyOf(resolution, 'd', trump), 'trump');
+    });
+
+    it('stays a node of its own', () => {
+      assert.equal(keyOf(resolution, 'b', m('President Donald Trump', 'person')), 'president-donald-trump');
+    });
+
+    it('still needs three mentions to be by far the most', () => {
+      const few = resolveMentions([
+        ...at('a', m('Donald Trump', 'person')),
+        ...at('b', m('President Donald Trump', 'person')),
+        ...at('e', trump),
+      ]);
+      assert.equal(keyOf(few, 'e', trump), 'trump');
+    });
+  });
+});
+
 describe('resolve: what does and does not merge', () => {
   const cases: Array<{ behaviour: string; records: MentionRecord[]; merges: Array<Omit<AliasMerge, 'node'>> }> = [
     {
@@ -341,6 +430,66 @@ describe('resolve: concepts, pronouns and clauses', () => {
     assert.equal(resolution.entities.get('peace-talks')?.type, 'organization');
   });
 
+  describe('a capitalised guess against concept mentions', () => {
+    const guess = { typeSource: 'fallback' } as const;
+    const only = (records: MentionRecord[]): { label: string; type: EntityType; others: number } => {
+      const [entity, ...others] = resolveMentions(records).entities.values();
+      return { label: entity!.label, type: entity!.type, others: others.length };
+    };
+    const cases: Array<[string, MentionRecord[], string, EntityType]> = [
+      [
+        'a common noun mostly read in lower case is a concept, labelled in lower case',
+        at('a', m('People', 'organization', guess), m('people', 'concept', guess), m('people', 'concept', guess)),
+        'people',
+        'concept',
+      ],
+      [
+        'the concept wins over a guess whatever its case',
+        at('a', m('President', 'organization', guess), m('President', 'organization', guess), m('president', 'concept', guess), m('President', 'concept', guess), m('president', 'concept', guess)),
+        'president',
+        'concept',
+      ],
+      [
+        'guesses that outweigh the concept mentions keep the name',
+        at('a', m('Monday', 'organization', guess), m('Monday', 'organization', guess), m('Monday', 'concept', guess)),
+        'Monday',
+        'organization',
+      ],
+      [
+        'a head noun keeps the name however often the concept is read',
+        at('a', m('the Taliban', 'group', { typeSource: 'head' }), m('Taliban', 'organization', guess), m('Taliban', 'concept', guess), m('Taliban', 'concept', guess), m('Taliban', 'concept', guess), m('Taliban', 'concept', guess), m('Taliban', 'concept', guess), m('Taliban', 'concept', guess)),
+        'Taliban',
+        'group',
+      ],
+      [
+        'a tag keeps the name even where the concept mentions outweigh it; the label is still its most frequent form',
+        at('a', m('Party', 'organization'), m('Party', 'organization'), m('party', 'concept', guess), m('party', 'concept', guess), m('party', 'concept', guess), m('party', 'concept', guess), m('party', 'concept', guess)),
+        'party',
+        'organization',
+      ],
+      [
+        'a guessed surname votes person against the concept',
+        at('a', m('Ashraf Ghani', 'person'), m('Ghani', 'organization', guess), m('Ghani', 'organization', guess), m('Ghani', 'concept', guess)),
+        'Ashraf Ghani',
+        'person',
+      ],
+    ];
+    for (const [behaviour, records, label, type] of cases) {
+      it(behaviour, () => assert.deepEqual(only(records), { label, type, others: 0 }));
+    }
+
+    it('merges the capitalised guess into the concept by case', () => {
+      const resolution = resolveMentions(at('a', m('People', 'organization', guess), m('people', 'concept', guess), m('people', 'concept', guess)));
+      assert.deepEqual(resolution.merges, [{ alias: 'People', canonical: 'people', node: 'people', reason: 'same name ignoring case' }]);
+      assert.deepEqual(resolution.entities.get('people')?.aliases, { People: 1, people: 2 });
+    });
+  });
+
+  it('labels a concept in lower case where it is read so', () => {
+    const resolution = resolveMentions(at('a', m('Abortion', 'concept', { typeSource: 'fallback' }), m('abortion', 'concept', { typeSource: 'fallback' })));
+    assert.equal(resolution.entities.get('abortion')?.label, 'abortion');
+  });
+
   it('gives pronouns and clauses no key and no node', () => {
     const pronoun = m('he', 'concept', { typeSource: 'fallback', pronoun: true });
     const clause = m('the US would host talks', 'concept', { typeSource: 'fallback', clause: true });
@@ -376,6 +525,10 @@ describe('resolve: order independence', () => {
     ...at('jill', m('Jill Biden', 'person'), m('Biden', 'person')),
     ...at('x', m('Biden', 'person'), m('UN', 'organization'), m('U.N.', 'organization'), m('United Nations', 'organization')),
     ...at('y', m('Georgia', 'place'), m('Georgia', 'organization'), m('Nato', 'organization'), m('NATO', 'organization')),
+    ...at('o1', m('Barack Obama', 'person'), m('Obama', 'organization', { typeSource: 'fallback' }), m('People', 'organization', { typeSource: 'fallback' })),
+    ...at('o2', m('Barack Obama', 'person'), m('Barack Obama', 'person'), m('Michelle Obama', 'person'), m('people', 'concept', { typeSource: 'fallback' })),
+    ...at('o3', m('Barack Obama', 'person'), m('Barack Obama', 'person'), m('Obama', 'person'), m('people', 'concept', { typeSource: 'fallback' })),
+    ...at('o4', m('Obama', 'organization', { typeSource: 'fallback' }), m('Kabul', 'place')),
   ];
   const snapshot = (shuffledRecords: MentionRecord[]): unknown => {
     const resolution = resolveMentions(shuffledRecords);
@@ -389,6 +542,13 @@ describe('resolve: order independence', () => {
 
   it('gives the same nodes, merges and keys for every shuffle of the same mentions', () => {
     const expected = snapshot(records);
+    const resolution = resolveMentions(records);
+    // both surname rules and the concept vote are at work in these mentions
+    assert.equal(resolution.entities.get('people')?.type, 'concept');
+    assert.deepEqual(mergesInto(resolution, 'barack-obama').find(([alias]) => alias === 'Obama'), [
+      'Obama',
+      'surname of Barack Obama (the only Obama in its document, or else by far the most mentioned Obama in the corpus)',
+    ]);
     for (let seed = 1; seed <= 25; seed++) assert.deepEqual(snapshot(shuffled(records, seed)), expected, `seed ${seed}`);
   });
 });

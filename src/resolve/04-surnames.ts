@@ -9,6 +9,10 @@ export interface Bearer {
   person: string;
   /** The full name or the surname is a person by more than the extractor's guess. */
   linkable: boolean;
+  /** Mentions of the person by a full name that ends in the surname, over the whole corpus. */
+  fullMentions: number;
+  /** The slugs of those full names, sorted; `person` is the first. */
+  fullNames: readonly string[];
 }
 
 export interface SurnameReading {
@@ -16,7 +20,7 @@ export interface SurnameReading {
   /**
    * Surnames that two or more people of the corpus share (`Biden`: Joe and Jill), with every such
    * person. They are not linked here: which person a bare `Biden` is depends on the document it is
-   * read in (see 05-documents).
+   * read in, and failing that on how often the corpus names each of them (see 05-documents).
    */
   shared: Map<string, Bearer[]>;
   /** Groups that are the surname of some person they can be linked to. */
@@ -27,6 +31,8 @@ interface Person {
   /** Its groups whose full name ends in the surname. */
   groups: Set<string>;
   sure: boolean;
+  /** Mentions of it by a full name that ends in the surname. */
+  mentions: number;
 }
 
 export function surnameLinks(groups: ReadonlyMap<string, NameGroup>, find: (slug: string) => string): SurnameReading {
@@ -34,14 +40,15 @@ export function surnameLinks(groups: ReadonlyMap<string, NameGroup>, find: (slug
   const people = new Map<string, Map<string, Person>>();
   for (const group of groups.values()) {
     if (!isPerson(group)) continue;
-    for (const form of group.forms.keys()) {
+    for (const [form, mentions] of group.forms) {
       const parts = personParts(form);
       if (parts === undefined) continue;
       const byRoot = people.get(parts.last) ?? new Map<string, Person>();
       people.set(parts.last, byRoot);
       const root = find(group.slug);
-      const person = byRoot.get(root) ?? { groups: new Set(), sure: false };
+      const person = byRoot.get(root) ?? { groups: new Set(), sure: false, mentions: 0 };
       byRoot.set(root, person);
+      person.mentions += mentions;
       person.groups.add(group.slug);
       person.sure ||= isSurelyPerson(group);
     }
@@ -59,7 +66,10 @@ export function surnameLinks(groups: ReadonlyMap<string, NameGroup>, find: (slug
     } else {
       reading.shared.set(
         group.slug,
-        bearers.map((person) => ({ person: [...person.groups].sort()[0]!, linkable: person.sure || sureSurname })),
+        bearers.map((person) => {
+          const fullNames = [...person.groups].sort();
+          return { person: fullNames[0]!, linkable: person.sure || sureSurname, fullMentions: person.mentions, fullNames };
+        }),
       );
     }
   }

@@ -1,15 +1,16 @@
 /** Gathers the mentions of each actor into a node: its type by vote, its label, key and aliases. */
 import type { EntityType } from '../types.js';
+import type { SurnameRule } from './05-documents.js';
 import type { ReadRecord } from './groups.js';
 import { chooseLabel } from './label.js';
-import { isOneWord } from './name-shape.js';
+import { isCapitalised, isOneWord } from './name-shape.js';
 import { slug } from './slug.js';
-import { addVote, winningType, type TypeTally } from './type-vote.js';
+import { addVote, TYPE_SOURCE_WEIGHT, winningType, type TypeTally } from './type-vote.js';
 
-/** Where a mention goes: the actor's root group, and whether a surname was lent to it by its document. */
+/** Where a mention goes: the actor's root group, and the rule that lent it there if it is a shared surname. */
 export interface Placement {
   root: string;
-  byDocument: boolean;
+  lentBy?: SurnameRule;
 }
 
 export interface NodeDraft {
@@ -21,8 +22,8 @@ export interface NodeDraft {
   aliases: Map<string, number>;
   /** Surface forms read in this node's own groups. */
   own: Set<string>;
-  /** Surface forms of a shared surname that their documents gave to this node. */
-  lent: Set<string>;
+  /** Surface forms of a shared surname lent to this node → the rules that lent them (see 05-documents). */
+  lent: Map<string, Set<SurnameRule>>;
   /** Titled form → the name after the title. */
   titled: Map<string, string>;
 }
@@ -36,48 +37,66 @@ export interface DraftContext {
 }
 
 export function draftNodes(records: readonly ReadRecord[], context: DraftContext): NodeDraft[] {
-  const byRoot = new Map<string, { records: ReadRecord[]; lent: ReadRecord[] }>();
+  const byRoot = new Map<string, { own: ReadRecord[]; lent: Array<{ record: ReadRecord; rule: SurnameRule }> }>();
   for (const record of records) {
-    const { root, byDocument } = context.placementOf(record);
-    const node = byRoot.get(root) ?? { records: [], lent: [] };
+    const { root, lentBy } = context.placementOf(record);
+    const node = byRoot.get(root) ?? { own: [], lent: [] };
     byRoot.set(root, node);
-    (byDocument ? node.lent : node.records).push(record);
+    if (lentBy === undefined) node.own.push(record);
+    else node.lent.push({ record, rule: lentBy });
   }
-  return [...byRoot].map(([root, { records: own, lent }]) => draftNode(root, own, lent, context));
+  return [...byRoot].map(([root, { own, lent }]) => draftNode(root, own, lent, context));
 }
 
-function draftNode(root: string, own: ReadRecord[], lent: ReadRecord[], context: DraftContext): NodeDraft {
-  const type = typeOf([...own, ...lent], context.surnames);
-  const label = labelOf(own.length > 0 ? own : lent, type, context.acronyms);
+function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRecord; rule: SurnameRule }>, context: DraftContext): NodeDraft {
+  const lentRecords = lent.map(({ record }) => record);
+  const type = typeOf([...own, ...lentRecords], context.surnames);
+  const label = labelOf(own.length > 0 ? own : lentRecords, type, context.acronyms);
   const draft: NodeDraft = {
     root, key: slug(label), label, type,
-    aliases: new Map(), own: new Set(), lent: new Set(), titled: new Map(),
+    aliases: new Map(), own: new Set(), lent: new Map(), titled: new Map(),
   };
-  for (const [records, forms] of [[own, draft.own], [lent, draft.lent]] as const) {
-    for (const record of records) {
-      forms.add(record.surface);
-      count(draft.aliases, record.surface);
-      if (record.titled === undefined) continue;
-      count(draft.aliases, record.titled);
-      const name = draft.titled.get(record.titled);
-      if (name === undefined || record.surface < name) draft.titled.set(record.titled, record.surface);
-    }
+  for (const record of own) draft.own.add(record.surface);
+  for (const { record, rule } of lent) draft.lent.set(record.surface, (draft.lent.get(record.surface) ?? new Set()).add(rule));
+  for (const record of [...own, ...lentRecords]) {
+    count(draft.aliases, record.surface);
+    if (record.titled === undefined) continue;
+    count(draft.aliases, record.titled);
+    const name = draft.titled.get(record.titled);
+    if (name === undefined || record.surface < name) draft.titled.set(record.titled, record.surface);
   }
   return draft;
 }
 
-/** A node with any named mention is never a concept. */
+/**
+ * The vote of a node's mentions. A named mention typed by a title, a head noun or a tag makes the node
+ * an actor whatever else it is called. Failing one, the node's concept mentions (lower-case
+ * `people`) each vote concept with the weight of a guess, against the named mentions the extractor
+ * only guessed from a capital letter (`People` at the start of a sentence); concept wins with the
+ * most weight, and a tie goes to the name.
+ */
 function typeOf(records: readonly ReadRecord[], surnames: ReadonlySet<string>): EntityType {
   const tally: TypeTally = new Map();
+  let firm = false;
+  let concepts = 0;
   for (const record of records) {
-    if (!record.named) continue;
+    if (!record.named) {
+      concepts++;
+      continue;
+    }
+    firm ||= record.typeSource !== 'fallback';
     const guessedSurname = record.typeSource === 'fallback' && surnames.has(record.slug);
     addVote(tally, guessedSurname ? 'person' : record.type, record.typeSource);
   }
+  if (!firm && concepts > 0) tally.set('concept', concepts * TYPE_SOURCE_WEIGHT.fallback);
   return winningType(tally) ?? 'concept';
 }
 
-/** Prefers a long name over its acronym, and a person's full name over the surname. */
+/**
+ * Prefers a long name over its acronym, and a person's full name over the surname. A concept is
+ * labelled by its concept mentions, in lower case where it has any: a capital is then most likely
+ * the start of a sentence (`People said`), or the word read as a bare title (`the President said`).
+ */
 function labelOf(records: readonly ReadRecord[], type: EntityType, acronyms: ReadonlySet<string>): string {
   let candidates = records;
   const narrow = (keep: (record: ReadRecord) => boolean): void => {
@@ -86,6 +105,10 @@ function labelOf(records: readonly ReadRecord[], type: EntityType, acronyms: Rea
   };
   narrow((record) => !acronyms.has(record.slug));
   if (type === 'person') narrow((record) => !isOneWord(record.surface));
+  if (type === 'concept') {
+    narrow((record) => !record.named);
+    narrow((record) => !isCapitalised(record.surface));
+  }
   const counts = new Map<string, number>();
   for (const record of candidates) count(counts, record.surface);
   return chooseLabel(counts)!;

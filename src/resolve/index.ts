@@ -55,9 +55,9 @@ export function resolveMentions(records: readonly MentionRecord[]): Resolution {
   const lent = assignByDocument(read, surnames.shared, find);
 
   const placementOf = (record: Pick<ReadRecord, 'slug' | 'doc'>): Placement | undefined => {
-    const person = lent.get(record.slug)?.get(record.doc);
-    if (person !== undefined) return { root: person, byDocument: true };
-    return sets.has(record.slug) ? { root: find(record.slug), byDocument: false } : undefined;
+    const lending = lent.get(record.slug)?.get(record.doc);
+    if (lending !== undefined) return { root: lending.root, lentBy: lending.rule };
+    return sets.has(record.slug) ? { root: find(record.slug) } : undefined;
   };
   const acronyms = new Set(links.filter((link) => link.kind === 'acronym').map((link) => link.from));
   const drafts = draftNodes(read, { placementOf: (record) => placementOf(record)!, acronyms, surnames: surnames.surnames });

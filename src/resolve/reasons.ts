@@ -1,5 +1,6 @@
 /** Why each alias of a node names the same actor as its label: one AliasMerge per alias. */
 import type { AliasMerge } from '../types.js';
+import type { SurnameRule } from './05-documents.js';
 import type { NodeDraft } from './entities.js';
 import { LINK_KIND_ORDER, linkReason, type Link, type LinkKind } from './links.js';
 import { slug } from './slug.js';
@@ -28,9 +29,8 @@ export function adjacencyOf(links: readonly Link[]): Adjacency {
 export function mergesOf(draft: NodeDraft, adjacency: Adjacency): AliasMerge[] {
   const kinds = linkKindsFrom(slug(draft.label), adjacency);
   const reasonOf = (surface: string): string => {
-    if (draft.lent.has(surface) && !draft.own.has(surface)) {
-      return `${linkReason('surname', draft.label)} (the only ${surface} in this document)`;
-    }
+    const rules = draft.own.has(surface) ? undefined : draft.lent.get(surface);
+    if (rules !== undefined) return `${linkReason('surname', draft.label)} (${lendingReason(surface, rules)})`;
     const kind = kinds.get(slug(surface));
     if (kind !== undefined) return linkReason(kind, draft.label);
     const sameCase = foldForMatch(surface) === foldForMatch(draft.label);
@@ -66,4 +66,11 @@ function linkKindsFrom(start: string, adjacency: Adjacency): Map<string, LinkKin
     }
   }
   return kinds;
+}
+
+/** Which of the rules of 05-documents lent a shared surname to the node, in the documents it was read in. */
+function lendingReason(surname: string, rules: ReadonlySet<SurnameRule>): string {
+  if (!rules.has('corpus')) return `the only ${surname} in this document`;
+  if (!rules.has('document')) return `by far the most mentioned ${surname} in the corpus`;
+  return `the only ${surname} in its document, or else by far the most mentioned ${surname} in the corpus`;
 }
