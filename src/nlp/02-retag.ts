@@ -45,11 +45,6 @@ function isClauseInitial(tokens: Token[], i: number): boolean {
 function markNames(tokens: Token[], token: Token): void {
   if (!token.capital || token.text === 'I' || token.pos === 'PROPN' || token.pos === 'PUNCT') return;
   if (CALENDAR_WORDS.has(token.lower) || token.tags.has('Date')) return;
-  const following = tokens[token.i + 1];
-  if (token.pos === 'ADV' && following?.pos === 'PROPN' && following.capital) {
-    token.pos = 'PROPN'; // `Ely Cathedral`: a capitalised word running into a name is part of it
-    return;
-  }
   if (!isClauseInitial(tokens, token.i)) {
     if (token.pos === 'VERB' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'ADV') {
       token.pos = 'PROPN';
