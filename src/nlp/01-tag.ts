@@ -106,7 +106,11 @@ function toTokens(terms: TermJson[], text: string, base: number): Token[] {
       pushWord(term, start, push);
     }
     // a full stop stuck to a word inside a sentence marks an abbreviation (`Inc.`, `Mass.`), not an end
-    const abbreviation = k < terms.length - 1 && term.post.startsWith('.') && !term.post.startsWith('..');
+    const next = terms[k + 1];
+    // `Inc. agreed`, `Mass. ,`: an abbreviation is followed by lower case or punctuation, a sentence end is not
+    const abbreviation =
+      next !== undefined && term.post.startsWith('.') && !term.post.startsWith('..') &&
+      (term.tags.includes('Abbreviation') || !/^\p{Lu}/u.test(next.text));
     const word = tokens[tokens.length - 1];
     if (abbreviation && word !== undefined && word.end === start + term.text.length && text[word.end] === '.') {
       word.text += '.';

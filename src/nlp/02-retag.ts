@@ -22,7 +22,7 @@ export function retag(tokens: Token[]): Token[] {
     else if ((token.pos === 'ADJ' || token.pos === 'ADV') && PREPOSITIONS.has(token.lower) && opensNounPhrase(tokens[token.i + 1])) token.pos = 'PREP';
   }
   for (const token of tokens) {
-    if (token.pos === 'VERB' && isNounPluralReadAsVerb(tokens, token.i)) token.pos = 'NOUN';
+    if (token.pos === 'VERB' && (isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i))) token.pos = 'NOUN';
     else if (token.pos === 'NOUN' && isVerbReadAsPlural(tokens, token.i)) {
       token.pos = 'VERB';
       token.tags.add('PresentTense');
@@ -147,4 +147,22 @@ function isVerbReadAsPlural(tokens: Token[], i: number): boolean {
     (previous?.pos === 'CONJ' || previous?.pos === 'ADV') &&
     (next?.pos === 'DET' || (next?.pos === 'PRON' && /^(him|her|them|us|me|it)$/.test(next.lower)))
   );
+}
+
+/**
+ * `the NATO mission there`: a bare present form after a singular noun cannot be its verb (that
+ * would need `-s`), so it is a noun, unless an auxiliary or `to` governs it.
+ */
+const NOUN_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+function breaksAgreement(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (!token.tags.has('PresentTense') || token.lower.endsWith('s') || token.tags.has('PastTense')) return false;
+  if (previous === undefined || (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || previous.tags.has('Plural')) return false;
+  if (previous.possessive || /s$/.test(previous.lower)) return false;
+  // an object after it means a verb after all (`a meteorite hit the Earth`: past tense, same form)
+  const next = tokens[i + 1];
+  if (next !== undefined && (NOUN_OPENERS.has(next.pos) || next.pos === 'TO')) return false;
+  return tokens.slice(Math.max(0, i - 4), i).every((t) => t.pos !== 'AUX' && t.pos !== 'TO');
 }
