@@ -35,10 +35,15 @@ export async function extractCommand(paths: string[], options: ExtractCommandOpt
   return problems.count > 0 ? 1 : 0;
 }
 
-/** sentence, confidence, relation, arg1, arg2[, arg3]: the layout CaRB's `--tabbed` reader takes. */
+/**
+ * sentence, confidence, relation, arg1, arg2[, arg3]: the layout CaRB's `--tabbed` reader takes.
+ * A passive is printed in the sentence's own order (`the letter | was made public by | media`), as
+ * OpenIE systems do; the triple itself holds the active reading the graph needs.
+ */
 function tsvLine(doc: Document, triple: Triple): string {
   const clean = (s: string): string => s.replace(/[\t\n\r]+/g, ' ');
-  const fields = [clean(doc.text), String(triple.confidence), triple.relation, triple.subject.text, triple.object.text];
+  const [first, second] = triple.construction === 'passive' ? [triple.object, triple.subject] : [triple.subject, triple.object];
+  const fields = [clean(doc.text), String(triple.confidence), triple.relation, first.text, second.text];
   if (triple.complement !== undefined) fields.push(triple.complement);
   return `${fields.map(clean).join('\t')}\n`;
 }

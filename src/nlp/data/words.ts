@@ -143,3 +143,9 @@ export const PLACE_HEADS = new Set([
   'airport', 'station', 'bridge', 'city', 'county', 'province', 'state', 'region', 'district',
   'village', 'town', 'castle', 'palace', 'stadium', 'desert', 'forest', 'peninsula', 'coast',
 ]);
+
+/** Forms of address: a title made of these alone says nothing worth an `is` triple (`Mr. Baker`). */
+export const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'madam', 'mme', 'mme.', 'messrs', 'messrs.', 'rev', 'rev.', 'st', 'st.',
+]);
