@@ -22,7 +22,9 @@ export function retag(tokens: Token[]): Token[] {
     else if ((token.pos === 'ADJ' || token.pos === 'ADV') && PREPOSITIONS.has(token.lower) && opensNounPhrase(tokens[token.i + 1])) token.pos = 'PREP';
   }
   for (const token of tokens) {
-    if (token.pos === 'VERB' && (isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i))) token.pos = 'NOUN';
+    if (token.pos === 'VERB' && (isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i) || precedesItsVerb(tokens, token.i))) {
+      token.pos = 'NOUN';
+    }
     else if (token.pos === 'NOUN' && isVerbReadAsPlural(tokens, token.i)) {
       token.pos = 'VERB';
       token.tags.add('PresentTense');
@@ -144,7 +146,7 @@ function isVerbReadAsPlural(tokens: Token[], i: number): boolean {
   return (
     token.lower.endsWith('s') &&
     !token.capital &&
-    (previous?.pos === 'CONJ' || previous?.pos === 'ADV') &&
+    (previous?.pos === 'CONJ' || previous?.pos === 'ADV' || previous?.text === ',') &&
     (next?.pos === 'DET' || (next?.pos === 'PRON' && /^(him|her|them|us|me|it)$/.test(next.lower)))
   );
 }
@@ -165,4 +167,14 @@ function breaksAgreement(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next !== undefined && (NOUN_OPENERS.has(next.pos) || next.pos === 'TO')) return false;
   return tokens.slice(Math.max(0, i - 4), i).every((t) => t.pos !== 'AUX' && t.pos !== 'TO');
+}
+
+/** `Jaguar shares closed at`: an `-s` word right before a finite verb is the subject's noun, not a verb. */
+function precedesItsVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (!token.tags.has('PresentTense') || !token.lower.endsWith('s') || next === undefined) return false;
+  const finiteNext = next.pos === 'AUX' || (next.pos === 'VERB' && (next.tags.has('PastTense') || next.tags.has('PresentTense')));
+  return finiteNext && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'ADJ');
 }

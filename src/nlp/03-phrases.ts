@@ -28,6 +28,8 @@ export interface Word {
 export type Phrase = NounPhrase | VerbGroup | Word;
 
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const OPENING_QUOTES = new Set(['``', '“', '"', '‘']);
+const CLOSING_QUOTES = new Set(["''", '”', '"', '’']);
 
 export function phrases(tokens: Token[]): Phrase[] {
   const out: Phrase[] = [];
@@ -83,6 +85,20 @@ function nounPhraseAt(tokens: Token[], i: number): number {
     // `Secretary of State`, `Bank of England`: `of` between capitalised name words stays inside
     if (t.lower === 'of' && tokens[j - 1]?.pos === 'PROPN' && tokens[j - 1]!.capital && next?.pos === 'PROPN' && next.capital && isTitleLike(tokens[j - 1]!)) {
       j++;
+      continue;
+    }
+    // quotation marks around a name or a phrase stay inside it: `his `` Aramata Collection ''`
+    if (OPENING_QUOTES.has(t.text) && next !== undefined && NP_INNER.has(next.pos) && next.pos !== 'DET') {
+      j++;
+      continue;
+    }
+    if (CLOSING_QUOTES.has(t.text) && j > i && tokens.slice(i, j).some((x) => OPENING_QUOTES.has(x.text))) {
+      j++;
+      continue;
+    }
+    // `more than $ 300 million`
+    if ((t.lower === 'more' || t.lower === 'less' || t.lower === 'fewer') && next?.lower === 'than' && tokens[j + 2]?.pos === 'NUM') {
+      j += 2;
       continue;
     }
     // an adverb before an adjective (`very large`) belongs to the phrase

@@ -155,7 +155,10 @@ class SentenceReader {
     while (this.wordAt(q)?.pos === 'ADV' || this.wordAt(q)?.pos === 'NEG') q--;
     const before = this.phrases[q];
     if (before?.kind === 'np') {
-      if (group.nonFinite && !group.passive && !this.isPassiveParticiple(group, p)) return undefined;
+      // `a private library housing thousands of rare books`: a participle right after a noun phrase modifies it
+      if (group.nonFinite && !group.passive && !this.isPassiveParticiple(group, p)) {
+        return { subject: this.argumentBetween(q, q), construction: 'relative', confidence: 0.6 };
+      }
       const start = this.subjectStart(q);
       return { subject: this.argumentBetween(start, q), construction: 'active', confidence: 0.9 };
     }
@@ -284,12 +287,12 @@ class SentenceReader {
   }
 
   /**
-   * Only lists of names split into one argument per conjunct (`Russia, China and India`): a list of
-   * common nouns (`lesbian relationships, roommate relationships and ...`) reads as one argument.
+   * Lists that name actors split into one argument per conjunct (`Russia, China and India`); a list
+   * of common nouns only (`lesbian relationships, roommate relationships and ...`) is one argument.
    */
   private splitConjuncts(conjuncts: NounPhrase[]): NounPhrase[] {
     if (conjuncts.length < 2) return conjuncts;
-    return conjuncts.every((np) => isNamed(this.mention(np, np.tokens))) ? conjuncts : conjuncts.slice(0, 1);
+    return conjuncts.some((np) => isNamed(this.mention(np, np.tokens))) ? conjuncts : conjuncts.slice(0, 1);
   }
 
   private argumentBetween(from: number, to: number): Argument {
