@@ -1,6 +1,6 @@
 /** Groups tagged tokens into phrases: noun phrases, verb groups, and the single words between them. */
 import type { Token } from './token.js';
-import { BE_FORMS, HAVE_FORMS, DO_FORMS, MODALS } from './data/words.js';
+import { BE_FORMS, HAVE_FORMS, DO_FORMS, MODALS, TITLE_HEADS, ORGANIZATION_HEADS, GROUP_HEADS, PLACE_HEADS } from './data/words.js';
 
 export interface NounPhrase {
   kind: 'np';
@@ -65,6 +65,8 @@ function nounPhraseAt(tokens: Token[], i: number): number {
     if (NP_INNER.has(t.pos) || (t.pos === 'VERB' && t.tags.has('Gerund') && (tokens[j - 1]?.pos === 'DET') && j > i)) {
       // a determiner only opens a phrase; `the the` or `news the` splits
       if (t.pos === 'DET' && j > i && tokens[j - 1]!.pos !== 'DET' && !tokens[j - 1]!.possessive) break;
+      // a fronted time or place ends before the subject's name: `In 1717 | Lady Mary`, `After a short absence | Keibler`
+      if (j > i && t.pos === 'PROPN' && t.capital && endsFrontedAdjunct(tokens, i, j)) break;
       // a date after a name starts a new phrase: `the Trump Administration | last year`
       if (j > i && startsDate(tokens, j) && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN') && !tokens[j - 1]!.tags.has('Date')) break;
       if (t.pos !== 'DET' && t.pos !== 'ADJ') hasHead = true;
@@ -118,6 +120,15 @@ function nounPhraseAt(tokens: Token[], i: number): number {
     if (j > i && [...tokens.slice(i, j)].some((t) => t.pos !== 'ADJ' && t.pos !== 'DET')) hasHead = true;
   }
   return j;
+}
+
+/** The phrase from `i` to `j` follows a preposition and ends in a year or a plain common noun. */
+function endsFrontedAdjunct(tokens: Token[], i: number, j: number): boolean {
+  const previous = tokens[j - 1]!;
+  if (tokens[i - 1]?.pos !== 'PREP') return false;
+  if (previous.pos === 'NUM') return /^\d{4}$/.test(previous.text);
+  const role = previous.tags.has('Actor') || TITLE_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || GROUP_HEADS.has(previous.lower) || PLACE_HEADS.has(previous.lower);
+  return previous.pos === 'NOUN' && !previous.capital && !role;
 }
 
 const DATE_OPENERS = new Set(['last', 'next', 'this', 'past', 'early', 'late', 'every']);
