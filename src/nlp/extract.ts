@@ -2,7 +2,7 @@
 import type { Document, ExtractedDocument, Triple } from '../types.js';
 import { tagText } from './01-tag.js';
 import { retag } from './02-retag.js';
-import { readTriples } from './05-triples.js';
+import { readTriples } from './read-triples.js';
 
 export interface ExtractOptions {
   /** Words the corpus taught the tagger (lowercase word → compromise tag). */

@@ -43,6 +43,3 @@ export interface TaggedSentence {
   end: number;
   tokens: Token[];
 }
-
-export const isNominal = (t: Token | undefined): boolean =>
-  t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');

@@ -1,0 +1,118 @@
+/** Reads verb clauses: a subject, a verb group or catenative chain, and its object, complement or reported clause. */
+import type { Token } from './token.js';
+import type { VerbGroup } from './03-phrases.js';
+import { argumentFrom } from './arguments.js';
+import { verbLemma } from './lemma.js';
+import { emitClause } from './reported-speech.js';
+import type { Sentence } from './sentence.js';
+import { subjectBefore, type EarlierSubjects } from './subjects.js';
+import type { Relation, TripleBuilder } from './triple.js';
+import { SPEECH_VERBS } from './data/words.js';
+
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')', '"', '“', '”', "''", '``']);
+
+export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
+  const earlier: EarlierSubjects = { last: undefined, main: undefined };
+  for (let p = 0; p < sentence.phrases.length; p++) {
+    const phrase = sentence.phrases[p]!;
+    if (phrase.kind === 'vg') p = readClause(sentence, triples, earlier, p);
+  }
+}
+
+/** Reads the clause whose verb group is at `p`; returns the last phrase index it consumed. */
+function readClause(sentence: Sentence, triples: TripleBuilder, earlier: EarlierSubjects, p: number): number {
+  const group = sentence.phrases[p] as VerbGroup;
+  const found = subjectBefore(sentence, p, group, earlier);
+  const relation: Relation = { groups: [group], tokens: [...group.tokens, ...group.extras] };
+  let q = p + 1;
+  // catenative chains read as one relation: `intends to ask`, `are set to withdraw`
+  while (sentence.wordAt(q)?.pos === 'TO' && sentence.phrases[q + 1]?.kind === 'vg') {
+    const next = sentence.phrases[q + 1] as VerbGroup;
+    relation.groups.push(next);
+    relation.tokens.push(sentence.wordAt(q)!, ...next.tokens, ...next.extras);
+    q += 2;
+  }
+  while (sentence.wordAt(q)?.pos === 'ADV') q++;
+  if (found === undefined) return q - 1;
+  const { subject, construction, confidence } = found;
+  earlier.last = subject;
+  if (earlier.main === undefined) earlier.main = subject;
+  const last = relation.groups[relation.groups.length - 1]!;
+
+  if (last.passive && sentence.wordAt(q)?.lower === 'by' && sentence.phrases[q + 1]?.kind === 'np') {
+    const agent = argumentFrom(sentence, q + 1, true);
+    const end = agent.end;
+    triples.emit(agent.argument, relation, subject, 'passive', confidence, { active: true, complement: complementFrom(sentence, end + 1) });
+    return end;
+  }
+  const next = sentence.phrases[q];
+  const speech = SPEECH_VERBS.has(verbLemma(last.head));
+  if (next?.kind === 'np' && opensClause(sentence, q)) {
+    // `said the Taliban killed ...`: the noun phrase is the subject of a reported clause
+    if (speech) emitClause(sentence, triples, subject, relation, q, construction, confidence);
+    return q - 1;
+  }
+  if (next?.kind === 'np') {
+    const object = argumentFrom(sentence, q, false);
+    const complement = complementFrom(sentence, object.end + 1);
+    triples.emit(subject, relation, object.argument, last.copula ? 'copula' : construction, confidence, { complement });
+    return object.end;
+  }
+  const word = sentence.wordAt(q);
+  if (word?.pos === 'PREP' && word.lower !== 'according' && sentence.phrases[q + 1]?.kind === 'np' && !opensClause(sentence, q + 1)) {
+    const object = argumentFrom(sentence, q + 1, false);
+    const complement = complementFrom(sentence, object.end + 1);
+    relation.preposition = word;
+    triples.emit(subject, relation, object.argument, last.copula ? 'copula' : construction, confidence - 0.05, { complement });
+    return object.end;
+  }
+  if (word?.pos === 'ADJ' && last.copula) {
+    const end = adjectivePhraseEnd(sentence, q);
+    const tokens = sentence.tokensOf(q, end);
+    triples.emit(subject, relation, { conjuncts: [], tokens }, 'copula', confidence - 0.1, {});
+    return end;
+  }
+  if (word?.pos === 'SCONJ' && word.lower === 'that') {
+    emitClause(sentence, triples, subject, relation, q, construction, confidence);
+    return q;
+  }
+  return q - 1;
+}
+
+/** A noun phrase (with its `of` phrases) directly followed by a finite verb group starts a clause. */
+function opensClause(sentence: Sentence, q: number): boolean {
+  const { end } = argumentFrom(sentence, q, false);
+  const after = sentence.phrases[end + 1];
+  return after?.kind === 'vg' && !after.nonFinite;
+}
+
+/** `is responsible and accountable for the attack`: adjectives, their conjunctions, and one prepositional phrase. */
+function adjectivePhraseEnd(sentence: Sentence, q: number): number {
+  let end = q;
+  while (sentence.wordAt(end + 1)?.pos === 'ADJ' || sentence.wordAt(end + 1)?.pos === 'CONJ') end++;
+  if (sentence.wordAt(end + 1)?.pos === 'PREP' && sentence.phrases[end + 2]?.kind === 'np') end += 2;
+  return end;
+}
+
+/** What follows the object up to the end of the clause: `to host the next round of peace talks`. */
+function complementFrom(sentence: Sentence, q: number): Token[] | undefined {
+  const first = sentence.phrases[q];
+  if (first === undefined) return undefined;
+  const firstWord = first.kind === 'word' ? first.token : undefined;
+  if (firstWord === undefined || (firstWord.pos !== 'TO' && firstWord.pos !== 'PREP')) return undefined;
+  let end = q;
+  for (let k = q + 1; k < sentence.phrases.length; k++) {
+    const phrase = sentence.phrases[k]!;
+    if (phrase.kind === 'word' && phrase.token.text === ',' && continuesAfterComma(sentence, k)) continue;
+    if (phrase.kind === 'word' && (CLAUSE_BREAKS.has(phrase.token.text) || phrase.token.text === ',' || phrase.token.pos === 'REL' || phrase.token.pos === 'SCONJ')) break;
+    if (phrase.kind === 'word' && phrase.token.pos === 'PUNCT' && k === sentence.phrases.length - 1) break;
+    end = k;
+  }
+  return sentence.tokensOf(q, end);
+}
+
+/** `in 1941 , at Kettering`: a comma followed by another prepositional phrase does not end the clause. */
+function continuesAfterComma(sentence: Sentence, k: number): boolean {
+  const next = sentence.wordAt(k + 1);
+  return next?.pos === 'PREP' && sentence.phrases[k + 2]?.kind === 'np' && sentence.phrases[k + 3]?.kind !== 'vg';
+}

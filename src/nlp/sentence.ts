@@ -1,0 +1,52 @@
+/** A sentence seen as a row of phrases, which the clause and nominal readers walk by index. */
+import type { Token } from './token.js';
+import { phrases, type NounPhrase, type Phrase } from './03-phrases.js';
+import { readMention, type ReadMention } from './04-mentions.js';
+
+export interface SentenceInput {
+  index: number;
+  tokens: Token[];
+  /** The whole document's text: token offsets index into it. */
+  text: string;
+}
+
+export class Sentence implements SentenceInput {
+  readonly index: number;
+  readonly tokens: Token[];
+  readonly text: string;
+  readonly phrases: Phrase[];
+
+  constructor(input: SentenceInput) {
+    this.index = input.index;
+    this.tokens = input.tokens;
+    this.text = input.text;
+    this.phrases = phrases(input.tokens);
+  }
+
+  /** The token at phrase `q` when that phrase is a single word. */
+  wordAt(q: number): Token | undefined {
+    const phrase = this.phrases[q];
+    return phrase?.kind === 'word' ? phrase.token : undefined;
+  }
+
+  /** Every token of phrases `from` to `to` (inclusive), with the extras of verb groups. */
+  tokensOf(from: number, to: number): Token[] {
+    const out: Token[] = [];
+    for (let k = from; k <= to; k++) {
+      const phrase = this.phrases[k];
+      if (phrase === undefined) continue;
+      if (phrase.kind === 'word') out.push(phrase.token);
+      else out.push(...phrase.tokens, ...(phrase.kind === 'vg' ? phrase.extras : []));
+    }
+    return out;
+  }
+
+  textOf(tokens: Token[]): string {
+    return this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  }
+
+  /** `phrase` gives the name; `tokens`, the wider argument it heads, gives the mention's text. */
+  mention(phrase: NounPhrase, tokens: Token[]): ReadMention {
+    return readMention(phrase.tokens, tokens, this.text);
+  }
+}

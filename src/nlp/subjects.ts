@@ -1,0 +1,95 @@
+/** Finds the subject of a verb group: the noun phrase before it, an apposition, the antecedent of `which`, or an earlier subject. */
+import type { Construction } from '../types.js';
+import type { NounPhrase, VerbGroup } from './03-phrases.js';
+import { appositionAt, argumentBetween, chainStart, isListComma, isNamed, type Argument } from './arguments.js';
+import type { Sentence } from './sentence.js';
+import { NOUN_ATTACHING_PREPOSITIONS } from './data/words.js';
+
+/** Subjects already read in this sentence, which later verbs may share. */
+export interface EarlierSubjects {
+  /** The subject of the latest clause, for verbs coordinated with it (`stressed ... and emphasized`). */
+  last: Argument | undefined;
+  /** The sentence's first subject, for a participle after a comma. */
+  main: Argument | undefined;
+}
+
+export interface FoundSubject {
+  subject: Argument;
+  construction: Construction;
+  confidence: number;
+}
+
+/** The subject of the verb group at `p`: the noun phrase before it, or the antecedent of `which`. */
+export function subjectBefore(sentence: Sentence, p: number, group: VerbGroup, earlier: EarlierSubjects): FoundSubject | undefined {
+  let q = p - 1;
+  while (sentence.wordAt(q)?.pos === 'ADV' || sentence.wordAt(q)?.pos === 'NEG') q--;
+  const before = sentence.phrases[q];
+  if (before?.kind === 'np') {
+    // `a private library housing thousands of rare books`: a participle right after a noun phrase modifies it
+    if (group.nonFinite && !group.passive && !isPassiveParticiple(sentence, group, p)) {
+      return { subject: argumentBetween(sentence, q, q), construction: 'relative', confidence: 0.6 };
+    }
+    const start = subjectStart(sentence, q);
+    return { subject: argumentBetween(sentence, start, q), construction: 'active', confidence: 0.9 };
+  }
+  const appositive = appositiveSubject(sentence, q);
+  if (appositive !== undefined) return { subject: appositive, construction: 'active', confidence: 0.8 };
+  const word = sentence.wordAt(q);
+  if (word?.pos === 'REL') {
+    let r = q - 1;
+    if (sentence.wordAt(r)?.text === ',') r--;
+    if (sentence.phrases[r]?.kind === 'np') {
+      return { subject: argumentBetween(sentence, r, r), construction: 'relative', confidence: 0.75 };
+    }
+    return undefined;
+  }
+  if (word?.pos === 'CONJ' && earlier.last !== undefined) {
+    return { subject: earlier.last, construction: 'active', confidence: 0.7 };
+  }
+  if (word?.text === ',' && group.nonFinite && earlier.main !== undefined && !group.passive) {
+    return { subject: earlier.main, construction: 'active', confidence: 0.45 };
+  }
+  return undefined;
+}
+
+/** A participle right after a noun phrase and before `by` is a reduced passive (`a letter published by X`). */
+function isPassiveParticiple(sentence: Sentence, group: VerbGroup, p: number): boolean {
+  const isParticiple = group.head.tags.has('PastTense') || group.head.tags.has('Participle');
+  if (isParticiple && sentence.wordAt(p + 1)?.lower === 'by') {
+    group.passive = true;
+    return true;
+  }
+  return false;
+}
+
+/** Walks left over `of`/`in` phrases and coordinated noun phrases that belong to one subject. */
+function subjectStart(sentence: Sentence, q: number): number {
+  let start = q;
+  for (;;) {
+    const word = sentence.wordAt(start - 1);
+    const np = sentence.phrases[start - 2];
+    if (word === undefined || np?.kind !== 'np') break;
+    const joins =
+      (word.pos === 'PREP' && NOUN_ATTACHING_PREPOSITIONS.has(word.lower)) ||
+      word.pos === 'CONJ' ||
+      (word.text === ',' && isListComma(sentence, start - 1));
+    if (!joins || word.lower === 'according') break;
+    start -= 2;
+  }
+  return start;
+}
+
+/**
+ * `Zalmay Khalilzad, the U.S. envoy, said` or `the U.S. envoy, Zalmay Khalilzad, said`: the subject
+ * is the apposition's named side, or its first side when neither or both are named.
+ */
+function appositiveSubject(sentence: Sentence, q: number): Argument | undefined {
+  if (sentence.wordAt(q)?.text !== ',' || sentence.phrases[q - 1]?.kind !== 'np') return undefined;
+  const apposition = appositionAt(sentence, chainStart(sentence, q - 1) - 1);
+  if (apposition === undefined || apposition.rightEnd !== q - 1) return undefined;
+  const opener = sentence.phrases[apposition.leftStart - 1];
+  if (opener !== undefined && !(opener.kind === 'word' && (opener.token.pos === 'PUNCT' || opener.token.pos === 'SCONJ'))) return undefined;
+  const { left, right } = apposition;
+  const side = !isNamed(left) && isNamed(right) ? apposition.rightStart : apposition.leftStart;
+  return { conjuncts: [sentence.phrases[side] as NounPhrase], tokens: sentence.tokensOf(side, side) };
+}

@@ -1,0 +1,145 @@
+/** Builds triples: the flags, relation text, lemma, span and confidence of a subject–relation–object reading. */
+import type { Construction, Triple, TripleFlags } from '../types.js';
+import type { Token } from './token.js';
+import { isHaveMain, type VerbGroup } from './03-phrases.js';
+import type { ReadMention } from './04-mentions.js';
+import type { Argument } from './arguments.js';
+import { isHedged, isNegated, modalityOf, tenseOf } from './flags.js';
+import { verbLemma } from './lemma.js';
+import type { Sentence } from './sentence.js';
+
+/** A relation read off one or more verb groups (`intends to ask`), with its preposition. */
+export interface Relation {
+  groups: VerbGroup[];
+  tokens: Token[];
+  preposition?: Token;
+}
+
+export interface EmitOptions {
+  /** A passive read from its agent: `X was killed by Y` gives Y → `was killed by` → X, lemma `kill`. */
+  active?: boolean;
+  complement?: Token[] | undefined;
+  /** The object is a reported clause, not a noun phrase. */
+  clausal?: boolean;
+  /** A relation implied by a noun, not read off a verb (`a letter from X to Y`, `X 's mayor`). */
+  nominal?: { text: string; lemma: string };
+}
+
+/** Collects one sentence's triples; `attribution` is who its statements come from, once known. */
+export class TripleBuilder {
+  readonly triples: Triple[] = [];
+  attribution: string | undefined;
+  private readonly hedged: boolean;
+
+  constructor(private readonly sentence: Sentence) {
+    this.hedged = isHedged(sentence.tokens);
+  }
+
+  emit(subject: Argument, relation: Relation, object: Argument, construction: Construction, confidence: number, options: EmitOptions): void {
+    const verbTokens = relation.tokens;
+    const modality = modalityOf(verbTokens);
+    const flags: TripleFlags = {
+      negated: isNegated(verbTokens, object.tokens),
+      hedged: this.hedged,
+      tense: tenseOf(verbTokens, modality),
+      ...(modality === undefined ? {} : { modality }),
+    };
+    // the speaker's own `said` is not attributed to the speaker
+    if (this.attribution !== undefined && !options.clausal) flags.attributedTo = this.attribution;
+    const relationText = [...verbTokens, ...(!options.active && relation.preposition ? [relation.preposition] : [])]
+      .map((t) => t.text)
+      .filter((t) => t !== '')
+      .join(' ');
+    const readAs = options.nominal?.text ?? (options.active ? `${relationText} by` : relationText);
+    const lemma = options.nominal?.lemma ?? lemmaOf(relation, options.active === true);
+    const complement = options.complement;
+    const subjects = this.mentionsOf(subject);
+    const objects = options.clausal ? [this.clauseMention(object.tokens)] : this.mentionsOf(object);
+    const penalty = lengthPenalty(subject.tokens.length) + lengthPenalty(object.tokens.length);
+    for (const s of subjects) {
+      for (const o of objects) {
+        const parts = [s, o, ...verbTokens, ...(complement ?? [])];
+        const span = {
+          start: Math.min(...parts.map((x) => x.start)),
+          end: Math.max(...parts.map((x) => x.end)),
+        };
+        const pronounPenalty = s.pronoun || o.pronoun ? 0.1 : 0;
+        this.triples.push({
+          sentence: this.sentence.index,
+          subject: s,
+          relation: readAs,
+          lemma,
+          object: o,
+          ...(complement === undefined ? {} : { complement: this.sentence.textOf(complement) }),
+          span,
+          flags,
+          construction,
+          confidence: clamp(confidence - penalty - pronounPenalty - (subjects.length * objects.length > 1 ? 0.05 : 0)),
+        });
+      }
+    }
+  }
+
+  /**
+   * An `is` triple whose object is a description (`the U.S. special envoy for Afghanistan`) or a
+   * title: a role, not an actor, so it is always a concept.
+   */
+  emitIs(subject: ReadMention, objectTokens: Token[], construction: Construction, confidence: number, isTitle: boolean): void {
+    const first = objectTokens[0]!;
+    const last = objectTokens[objectTokens.length - 1]!;
+    const read = this.sentence.mention({ kind: 'np', tokens: objectTokens }, objectTokens);
+    const nameStart = first.pos === 'DET' && objectTokens.length > 1 ? objectTokens[1]! : first;
+    const nameSpan = { start: nameStart.start, end: last.end };
+    const { title: _title, ...untitled } = read;
+    const object: ReadMention = {
+      ...untitled,
+      name: this.sentence.text.slice(nameSpan.start, nameSpan.end),
+      nameSpan,
+      type: 'concept',
+      typeSource: isTitle ? 'title' : 'fallback',
+    };
+    const span = { start: Math.min(subject.start, first.start), end: Math.max(subject.nameSpan.end, last.end) };
+    const named: ReadMention = { ...subject, start: subject.nameSpan.start, end: subject.nameSpan.end, text: subject.name };
+    this.triples.push({
+      sentence: this.sentence.index,
+      subject: named,
+      relation: 'is',
+      lemma: 'be',
+      object: object,
+      span,
+      flags: { negated: false, hedged: this.hedged, tense: 'present', ...(this.attribution ? { attributedTo: this.attribution } : {}) },
+      construction,
+      confidence,
+    });
+  }
+
+  /** One mention per conjunct; the argument's whole text when it is a single phrase. */
+  private mentionsOf(argument: Argument): ReadMention[] {
+    if (argument.conjuncts.length <= 1) {
+      const phrase = argument.conjuncts[0] ?? { kind: 'np' as const, tokens: argument.tokens };
+      return [this.sentence.mention(phrase, argument.tokens)];
+    }
+    return argument.conjuncts.map((np) => this.sentence.mention(np, np.tokens));
+  }
+
+  private clauseMention(tokens: Token[]): ReadMention {
+    const mention = this.sentence.mention({ kind: 'np', tokens }, tokens);
+    return { ...mention, name: mention.text, nameSpan: { start: mention.start, end: mention.end }, type: 'concept', typeSource: 'fallback', clause: true };
+  }
+}
+
+/** Each verb group's lemma, joined by `to` (`intend to ask`); a passive read as such keeps `be` and its participle. */
+function lemmaOf(relation: Relation, active: boolean): string {
+  const words: string[] = [];
+  relation.groups.forEach((group, k) => {
+    if (k > 0) words.push('to');
+    if (group.passive && !active) words.push('be', group.head.lower);
+    else words.push(isHaveMain(group) ? 'have' : verbLemma(group.head));
+    for (const extra of group.extras) words.push(extra.lower);
+  });
+  if (relation.preposition !== undefined && !active) words.push(relation.preposition.lower);
+  return words.join(' ');
+}
+
+const lengthPenalty = (tokens: number): number => (tokens > 10 ? Math.min(0.3, (tokens - 10) * 0.02) : 0);
+const clamp = (x: number): number => Math.round(Math.max(0.05, Math.min(0.99, x)) * 1000) / 1000;
