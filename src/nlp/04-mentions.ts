@@ -23,7 +23,10 @@ type NameReading = Pick<ReadMention, 'name' | 'nameSpan' | 'type' | 'typeSource'
 
 function nameOf(phrase: Token[], text: string): NameReading {
   const slice = (tokens: Token[]): { name: string; nameSpan: Span } => {
-    const nameSpan = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+    const last = tokens[tokens.length - 1]!;
+    // an owner's name ends before its `'s`: `Joe Biden’s administration` → `Joe Biden`
+    const ending = last.possessive ? (/['’]s$/i.exec(last.text)?.[0].length ?? 0) : 0;
+    const nameSpan = { start: tokens[0]!.start, end: last.end - ending };
     return { name: text.slice(nameSpan.start, nameSpan.end), nameSpan };
   };
   if (phrase.length === 1 && (phrase[0]!.pos === 'PRON' || PERSONAL_PRONOUNS.has(phrase[0]!.lower))) {

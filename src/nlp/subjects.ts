@@ -25,11 +25,20 @@ export function subjectBefore(sentence: Sentence, p: number, group: VerbGroup, e
   while (sentence.wordAt(q)?.pos === 'ADV' || sentence.wordAt(q)?.pos === 'NEG') q--;
   const before = sentence.phrases[q];
   if (before?.kind === 'np') {
+    if (isPassiveParticiple(sentence, group, p)) {
+      const start = chainStart(sentence, q);
+      return { subject: argumentBetween(sentence, start, q), construction: 'relative', confidence: 0.75 };
+    }
     // `a private library housing thousands of rare books`: a participle right after a noun phrase modifies it
-    if (group.nonFinite && !group.passive && !isPassiveParticiple(sentence, group, p)) {
+    if (group.nonFinite && !group.passive) {
       return { subject: argumentBetween(sentence, q, q), construction: 'relative', confidence: 0.6 };
     }
     const start = subjectStart(sentence, q);
+    const modified = modifiedPhrase(sentence, start);
+    if (modified !== undefined) {
+      const head = chainStart(sentence, modified);
+      return { subject: argumentBetween(sentence, head, head), construction: 'active', confidence: 0.7 };
+    }
     return { subject: argumentBetween(sentence, start, q), construction: 'active', confidence: 0.9 };
   }
   const appositive = appositiveSubject(sentence, q);
@@ -52,8 +61,23 @@ export function subjectBefore(sentence: Sentence, p: number, group: VerbGroup, e
   return undefined;
 }
 
-/** A participle right after a noun phrase and before `by` is a reduced passive (`a letter published by X`). */
+/**
+ * `a call for an approach involving Tehran and Moscow has been made`, `the sacrifices made by U.S.
+ * forces were great`: when the noun phrase before a verb ends a participle phrase, the subject is
+ * the phrase the participle modifies. Returns its index.
+ */
+function modifiedPhrase(sentence: Sentence, start: number): number | undefined {
+  const before = sentence.phrases[start - 1];
+  if (before?.kind === 'vg' && before.nonFinite && sentence.phrases[start - 2]?.kind === 'np') return start - 2;
+  const reduced = sentence.phrases[start - 2];
+  const isReducedPassive = reduced?.kind === 'vg' && reduced.passive && !reduced.tokens.some((t) => t.pos === 'AUX');
+  if (sentence.wordAt(start - 1)?.lower === 'by' && isReducedPassive && sentence.phrases[start - 3]?.kind === 'np') return start - 3;
+  return undefined;
+}
+
+/** A participle with no auxiliary, right after a noun phrase and before `by`, is a reduced passive (`a letter published by X`). */
 function isPassiveParticiple(sentence: Sentence, group: VerbGroup, p: number): boolean {
+  if (group.passive || group.tokens.some((t) => t.pos === 'AUX')) return false;
   const isParticiple = group.head.tags.has('PastTense') || group.head.tags.has('Participle');
   if (isParticiple && sentence.wordAt(p + 1)?.lower === 'by') {
     group.passive = true;

@@ -34,6 +34,10 @@ describe('extractor: constructions', () => {
     ['title before a name', 'U.S. Secretary of State Antony Blinken arrived in Washington.', 'Antony Blinken', 'be', 'U.S. Secretary of State'],
     ['relative clause', 'The agreement, which was signed in Doha, forces the United States to withdraw its troops.', 'agreement', 'be signed in', 'Doha'],
     ['message noun with sender and recipient', 'A letter from Blinken to President Ashraf Ghani was published by TOLONews.', 'Blinken', 'write to', 'Ashraf Ghani'],
+    ['reduced passive after a noun', 'The sacrifices made by U.S. forces were great.', 'U.S. forces', 'make', 'sacrifices'],
+    ['subject before a reduced passive', 'The sacrifices made by U.S. forces were great.', 'sacrifices', 'be', 'great'],
+    ['subject before a participle phrase', 'Such an explicit call for a regional approach involving Tehran has been made by the US.', 'US', 'make', 'explicit call'],
+    ['possessive', "Afghanistan's TOLONews published the letter.", 'Afghanistan', 'have', 'TOLONews'],
     ['verbs coordinated under one subject', 'Blinken stressed the urgency of the proposals and emphasized his concerns over the security situation.', 'Blinken', 'emphasize', 'concerns'],
   ];
   for (const [construction, sentence, subject, lemma, object] of table) {

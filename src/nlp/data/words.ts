@@ -50,14 +50,6 @@ export const PERSONAL_PRONOUNS = new Set([
   'someone', 'something', 'everyone', 'anyone', 'others', 'there',
 ]);
 
-export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'that']);
-
-/** Words that open a subordinate clause; the clause's subject follows them. */
-export const SUBORDINATORS = new Set([
-  'that', 'because', 'since', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when',
-  'whenever', 'where', 'whether', 'after', 'before', 'until', 'as', 'once', 'so',
-]);
-
 export const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&']);
 
 /** Verbs of saying: `X said that ...` attributes what follows to X. */
@@ -96,12 +88,6 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor',
 export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m"]);
 export const HAVE_FORMS = new Set(['have', 'has', 'had', 'having', "'ve"]);
 export const DO_FORMS = new Set(['do', 'does', 'did']);
-
-/** Prepositions that start a time or place adjunct rather than an argument of the verb. */
-export const ADJUNCT_PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'during', 'since', 'until', 'after', 'before', 'through', 'throughout',
-  'within', 'across', 'near', 'under', 'amid', 'despite',
-]);
 
 /** Months and weekdays, which compromise sometimes tags as names. */
 export const CALENDAR_WORDS = new Set([
