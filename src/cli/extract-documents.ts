@@ -1,5 +1,5 @@
 /** Reads inputs and runs the extractor over the documents a store does not hold yet. */
-import type { InputError } from '../errors/index.js';
+import { InputError } from '../errors/index.js';
 import { readInputs, toDocument } from '../ingest/index.js';
 import { extract } from '../nlp/extract.js';
 import { countWords, emptyCounts, lexiconFrom } from '../nlp/lexicon.js';
@@ -46,7 +46,9 @@ export async function extractDocuments(paths: string[], options: ExtractRunOptio
   let words = 0;
   try {
     for (const doc of fresh) {
-      documents.push(extract(doc, { lexicon: lexiconMap }));
+      const onSentenceError = (error: unknown, sentence: { start: number }): void =>
+        options.onError(new InputError(doc.source, `the extractor failed on the sentence at character ${sentence.start} (a bug; please report it): ${String(error)}`));
+      documents.push(extract(doc, { lexicon: lexiconMap, onSentenceError }));
       const count = wordCount(doc.text);
       words += count;
       progress.tick(count);

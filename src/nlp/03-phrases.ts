@@ -68,7 +68,10 @@ function nounPhraseAt(tokens: Token[], i: number): number {
       // a fronted time or place ends before the subject's name: `In 1717 | Lady Mary`, `After a short absence | Keibler`
       if (j > i && t.pos === 'PROPN' && t.capital && endsFrontedAdjunct(tokens, i, j)) break;
       // a date after a name starts a new phrase: `the Trump Administration | last year`
-      if (j > i && startsDate(tokens, j) && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN') && !tokens[j - 1]!.tags.has('Date')) break;
+      const previous = tokens[j - 1];
+      const previousIsHead =
+        j > i && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && !previous.tags.has('Date') && !DATE_OPENERS.has(previous.lower);
+      if (previousIsHead && startsDate(tokens, j)) break;
       if (t.pos !== 'DET' && t.pos !== 'ADJ') hasHead = true;
       j++;
       if (t.possessive) hasHead = false;

@@ -7,6 +7,11 @@ import { readTriples } from './read-triples.js';
 export interface ExtractOptions {
   /** Words the corpus taught the tagger (lowercase word → compromise tag). */
   lexicon?: ReadonlyMap<string, string>;
+  /**
+   * Called when the rules fail on one sentence (a bug, not bad input): that sentence yields no
+   * triples and the rest of the corpus is still read. Without it, the error is thrown.
+   */
+  onSentenceError?: (error: unknown, sentence: { index: number; start: number; end: number }) => void;
 }
 
 /** Any engine that turns a document into triples; a second engine implements this beside compromise. */
@@ -18,8 +23,13 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractedD
   const tagged = tagText(doc.text, options.lexicon);
   const triples: Triple[] = [];
   for (const sentence of tagged) {
-    retag(sentence.tokens);
-    triples.push(...readTriples({ index: sentence.index, tokens: sentence.tokens, text: doc.text }));
+    try {
+      retag(sentence.tokens);
+      triples.push(...readTriples({ index: sentence.index, tokens: sentence.tokens, text: doc.text }));
+    } catch (error) {
+      if (options.onSentenceError === undefined) throw error;
+      options.onSentenceError(error, sentence);
+    }
   }
   return {
     ...doc,

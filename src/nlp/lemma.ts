@@ -26,7 +26,10 @@ export function verbLemma(token: Token): string {
   const key = `${lower}|${tense}`;
   let lemma = cache.get(key);
   if (lemma === undefined) {
-    lemma = world.methods.two.transform.verb.toInfinitive(lower, world.model, tense) || lower;
+    const { toInfinitive } = world.methods.two.transform.verb;
+    lemma = toInfinitive(lower, world.model, tense) || lower;
+    // `seen`, `known` come tagged past tense; the participle table knows them
+    if (lemma === lower && tense === 'PastTense') lemma = toInfinitive(lower, world.model, 'Participle') || lower;
     cache.set(key, lemma);
   }
   return lemma;
