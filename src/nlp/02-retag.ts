@@ -3,6 +3,14 @@ import nlp from 'compromise';
 import type { Token } from './token.js';
 import { CALENDAR_WORDS, PREPOSITIONS } from './data/words.js';
 
+/** `These include ...`: a demonstrative or quantifier with no noun after it stands for one. */
+const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'all', 'some', 'many', 'most', 'both', 'each', 'few', 'several', 'none', 'others']);
+/** `is first mentioned`: compromise reads the ordinal as a noun. */
+const ORDINAL_ADVERBS = new Set(['first', 'last', 'later', 'once', 'twice', 'again', 'second', 'third', 'finally', 'initially']);
+
+const standsAlone = (next: Token | undefined): boolean =>
+  next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT' || next.pos === 'PREP' || next.pos === 'NEG';
+
 const OPENERS = new Set(['"', '“', '‘', "'", '`', '``', '(', '[', ':', '—', '–', '--']);
 const FINITE = ['PastTense', 'PresentTense'];
 
@@ -20,6 +28,10 @@ export function retag(tokens: Token[]): Token[] {
     else if (token.lower === 'to') token.pos = readsAsInfinitive(tokens, token.i) ? 'TO' : 'PREP';
     else if (token.lower === 'that') token.pos = thatRole(tokens, token.i);
     else if ((token.pos === 'ADJ' || token.pos === 'ADV') && PREPOSITIONS.has(token.lower) && opensNounPhrase(tokens[token.i + 1])) token.pos = 'PREP';
+  }
+  for (const token of tokens) {
+    if (token.pos === 'DET' && DEMONSTRATIVES.has(token.lower) && standsAlone(tokens[token.i + 1])) token.pos = 'PRON';
+    else if (ORDINAL_ADVERBS.has(token.lower) && tokens[token.i - 1]?.pos === 'AUX' && tokens[token.i + 1]?.pos === 'VERB') token.pos = 'ADV';
   }
   for (const token of tokens) {
     if (token.pos === 'VERB' && (isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i) || precedesItsVerb(tokens, token.i))) {

@@ -106,6 +106,11 @@ function nounPhraseAt(tokens: Token[], i: number): number {
       j += 2;
       continue;
     }
+    // `a further two`, `the most important`: an adverb right after the determiner belongs to the phrase
+    if (t.pos === 'ADV' && j > i && tokens[j - 1]!.pos === 'DET' && next !== undefined && NP_INNER.has(next.pos) && next.pos !== 'DET') {
+      j++;
+      continue;
+    }
     // an adverb before an adjective (`very large`) belongs to the phrase
     if (t.pos === 'ADV' && next?.pos === 'ADJ' && tokens[j + 2] !== undefined && NP_INNER.has(tokens[j + 2]!.pos)) {
       j++;

@@ -106,6 +106,8 @@ function complementFrom(sentence: Sentence, q: number): Token[] | undefined {
     if (phrase.kind === 'word' && phrase.token.text === ',' && continuesAfterComma(sentence, k)) continue;
     if (phrase.kind === 'word' && (CLAUSE_BREAKS.has(phrase.token.text) || phrase.token.text === ',' || phrase.token.pos === 'REL' || phrase.token.pos === 'SCONJ')) break;
     if (phrase.kind === 'word' && phrase.token.pos === 'PUNCT' && k === sentence.phrases.length - 1) break;
+    // `... in the third round and the fight ended`, `until he switched`: a new clause starts here
+    if (phrase.kind === 'word' && (phrase.token.pos === 'CONJ' || phrase.token.pos === 'PREP') && sentence.phrases[k + 1]?.kind === 'np' && opensClause(sentence, k + 1)) break;
     end = k;
   }
   return sentence.tokensOf(q, end);

@@ -100,6 +100,14 @@ function subjectStart(sentence: Sentence, q: number): number {
     if (!joins || word.lower === 'according') break;
     start -= 2;
   }
+  // `was brought on one knee in the third round and the fight ended`: a chain that begins right after
+  // a verb is that verb's object; the subject starts after its last `and`
+  const opener = sentence.phrases[start - 1];
+  if (opener?.kind === 'vg' || (opener?.kind === 'word' && opener.token.pos === 'PART')) {
+    for (let k = q - 1; k > start; k--) {
+      if (sentence.wordAt(k)?.pos === 'CONJ') return k + 1;
+    }
+  }
   return start;
 }
 
