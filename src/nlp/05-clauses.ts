@@ -9,6 +9,9 @@ import { subjectBefore, type EarlierSubjects } from './subjects.js';
 import type { Relation, TripleBuilder } from './triple.js';
 import { SPEECH_VERBS } from './data/words.js';
 
+/** Verbs that, like `be`, link a subject to an adjective: `became more common`, `seems happy`. */
+const LINKING_VERBS = new Set(['become', 'seem', 'remain', 'appear', 'look', 'sound', 'feel', 'grow', 'turn', 'prove', 'stay', 'get', 'go']);
+
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')', '"', '“', '”', "''", '``']);
 
 export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
@@ -66,7 +69,7 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
     triples.emit(subject, relation, object.argument, last.copula ? 'copula' : construction, confidence - 0.05, { complement });
     return object.end;
   }
-  if (word?.pos === 'ADJ' && last.copula) {
+  if (word?.pos === 'ADJ' && (last.copula || LINKING_VERBS.has(verbLemma(last.head)))) {
     const end = adjectivePhraseEnd(sentence, q);
     const tokens = sentence.tokensOf(q, end);
     triples.emit(subject, relation, { conjuncts: [], tokens }, 'copula', confidence - 0.1, {});

@@ -58,6 +58,10 @@ export function subjectBefore(sentence: Sentence, p: number, group: VerbGroup, e
   if (word?.text === ',' && group.nonFinite && earlier.main !== undefined && !group.passive) {
     return { subject: earlier.main, construction: 'active', confidence: 0.45 };
   }
+  if (word?.text === ',' && !group.nonFinite) {
+    const start = subjectBeforeAside(sentence, q);
+    if (start !== undefined) return { subject: argumentBetween(sentence, start, start), construction: 'active', confidence: 0.7 };
+  }
   return undefined;
 }
 
@@ -72,6 +76,25 @@ function modifiedPhrase(sentence: Sentence, start: number): number | undefined {
   const reduced = sentence.phrases[start - 2];
   const isReducedPassive = reduced?.kind === 'vg' && reduced.passive && !reduced.tokens.some((t) => t.pos === 'AUX');
   if (sentence.wordAt(start - 1)?.lower === 'by' && isReducedPassive && sentence.phrases[start - 3]?.kind === 'np') return start - 3;
+  return undefined;
+}
+
+/**
+ * `Many lodge members , youth and adult , are ...`, `The second session , taking place on November 12 ,
+ * 1960 , produced ...`: an aside between commas, holding no finite verb, separates a subject from its
+ * verb. Returns where the subject starts, when it opens the clause.
+ */
+function subjectBeforeAside(sentence: Sentence, comma: number): number | undefined {
+  for (let k = comma - 1; k > 0; k--) {
+    const phrase = sentence.phrases[k]!;
+    if (phrase.kind === 'vg' && !phrase.nonFinite) return undefined;
+    if (phrase.kind === 'word' && (phrase.token.pos === 'REL' || phrase.token.pos === 'SCONJ')) return undefined;
+    if (sentence.wordAt(k)?.text !== ',' || sentence.phrases[k - 1]?.kind !== 'np') continue;
+    const opener = sentence.phrases[subjectStart(sentence, k - 1) - 1];
+    if (opener === undefined || (opener.kind === 'word' && (opener.token.pos === 'PUNCT' || opener.token.pos === 'SCONJ' || opener.token.pos === 'CONJ'))) {
+      return chainStart(sentence, k - 1);
+    }
+  }
   return undefined;
 }
 
