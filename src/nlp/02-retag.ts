@@ -34,7 +34,7 @@ export function retag(tokens: Token[]): Token[] {
     else if (ORDINAL_ADVERBS.has(token.lower) && tokens[token.i - 1]?.pos === 'AUX' && tokens[token.i + 1]?.pos === 'VERB') token.pos = 'ADV';
   }
   for (const token of tokens) {
-    if (token.pos === 'VERB' && (isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i) || precedesItsVerb(tokens, token.i))) {
+    if (token.pos === 'VERB' && (isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i) || precedesItsVerb(tokens, token.i) || followsDeterminer(tokens, token.i))) {
       token.pos = 'NOUN';
     }
     else if (token.pos === 'NOUN' && isVerbReadAsPlural(tokens, token.i)) {
@@ -189,4 +189,13 @@ function precedesItsVerb(tokens: Token[], i: number): boolean {
   if (!token.tags.has('PresentTense') || !token.lower.endsWith('s') || next === undefined) return false;
   const finiteNext = next.pos === 'AUX' || (next.pos === 'VERB' && (next.tags.has('PastTense') || next.tags.has('PresentTense')));
   return finiteNext && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'ADJ');
+}
+
+/** `another successful run`: a determiner (with adjectives) opens a noun phrase, so what closes it is a noun. */
+function followsDeterminer(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.tags.has('PastTense') || token.tags.has('Gerund') || token.tags.has('Participle')) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  return k >= 0 && tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'that';
 }

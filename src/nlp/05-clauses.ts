@@ -1,7 +1,7 @@
 /** Reads verb clauses: a subject, a verb group or catenative chain, and its object, complement or reported clause. */
 import type { Token } from './token.js';
 import type { VerbGroup } from './03-phrases.js';
-import { argumentFrom } from './arguments.js';
+import { argumentFrom, type Argument } from './arguments.js';
 import { verbLemma } from './lemma.js';
 import { emitClause } from './reported-speech.js';
 import type { Sentence } from './sentence.js';
@@ -28,12 +28,16 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
   const found = subjectBefore(sentence, p, group, earlier);
   const relation: Relation = { groups: [group], tokens: [...group.tokens, ...group.extras] };
   let q = p + 1;
-  // catenative chains read as one relation: `intends to ask`, `are set to withdraw`
-  while (sentence.wordAt(q)?.pos === 'TO' && sentence.phrases[q + 1]?.kind === 'vg') {
-    const next = sentence.phrases[q + 1] as VerbGroup;
+  // catenative chains read as one relation: `intends to ask`, `are set to withdraw`, `were unable to see`
+  for (;;) {
+    const current = relation.groups[relation.groups.length - 1]!;
+    const adjective = sentence.wordAt(q)?.pos === 'ADJ' && (current.copula || LINKING_VERBS.has(verbLemma(current.head))) ? sentence.wordAt(q) : undefined;
+    const at = adjective === undefined ? q : q + 1;
+    if (sentence.wordAt(at)?.pos !== 'TO' || sentence.phrases[at + 1]?.kind !== 'vg') break;
+    const next = sentence.phrases[at + 1] as VerbGroup;
     relation.groups.push(next);
-    relation.tokens.push(sentence.wordAt(q)!, ...next.tokens, ...next.extras);
-    q += 2;
+    relation.tokens.push(...(adjective === undefined ? [] : [adjective]), sentence.wordAt(at)!, ...next.tokens, ...next.extras);
+    q = at + 2;
   }
   while (sentence.wordAt(q)?.pos === 'ADV') q++;
   if (found === undefined) return q - 1;
@@ -79,7 +83,20 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
     emitClause(sentence, triples, subject, relation, q, construction, confidence);
     return q;
   }
+  const antecedent = objectAntecedent(sentence, subject);
+  if (antecedent !== undefined) triples.emit(subject, relation, antecedent, 'relative', confidence - 0.2, {});
   return q - 1;
+}
+
+/** `a gaping loophole that illegal drug businesses are exploiting`: a verb left without an object takes the noun its clause describes. */
+function objectAntecedent(sentence: Sentence, subject: Argument): Argument | undefined {
+  const first = subject.conjuncts[0];
+  if (first === undefined) return undefined;
+  const at = sentence.phrases.indexOf(first);
+  const relative = sentence.wordAt(at - 1);
+  const noun = sentence.phrases[at - 2];
+  if (relative?.pos !== 'REL' || noun?.kind !== 'np' || relative.lower === 'who' || relative.lower === 'whose') return undefined;
+  return { conjuncts: [noun], tokens: noun.tokens };
 }
 
 /** A noun phrase (with its `of` phrases) directly followed by a finite verb group starts a clause. */
@@ -92,7 +109,11 @@ function opensClause(sentence: Sentence, q: number): boolean {
 /** `is responsible and accountable for the attack`: adjectives, their conjunctions, and one prepositional phrase. */
 function adjectivePhraseEnd(sentence: Sentence, q: number): number {
   let end = q;
-  while (sentence.wordAt(end + 1)?.pos === 'ADJ' || sentence.wordAt(end + 1)?.pos === 'CONJ') end++;
+  for (;;) {
+    if (sentence.wordAt(end + 1)?.pos === 'ADJ') end++;
+    else if (sentence.wordAt(end + 1)?.pos === 'CONJ' && sentence.wordAt(end + 2)?.pos === 'ADJ') end += 2;
+    else break;
+  }
   if (sentence.wordAt(end + 1)?.pos === 'PREP' && sentence.phrases[end + 2]?.kind === 'np') end += 2;
   return end;
 }
