@@ -130,7 +130,7 @@ function pushWord(term: TermJson, start: number, push: (w: string, s: number, t:
     return;
   }
   if (PUNCTUATION_ONLY.test(term.text)) {
-    push(term.text, start, tags, term.text === '-' ? 'HYPH' : 'PUNCT');
+    push(term.text, start, tags, term.text === '-' ? 'HYPH' : term.text === '&' ? 'CONJ' : 'PUNCT');
     return;
   }
   push(term.text, start, tags, initialPos(term.text.toLowerCase(), tags));

@@ -87,6 +87,12 @@ function nounPhraseAt(tokens: Token[], i: number): number {
       j++;
       continue;
     }
+    // `State - owned BNL`, `fume - filled`: a hyphenated participle is a modifier inside the phrase
+    const participle = next !== undefined && next.pos === 'VERB' && (next.tags.has('PastTense') || next.tags.has('Participle') || next.tags.has('Gerund'));
+    if (t.pos === 'HYPH' && j > i && participle && NP_INNER.has(tokens[j + 2]?.pos ?? 'PUNCT')) {
+      j += 2;
+      continue;
+    }
     // `Secretary of State`, `Bank of England`: `of` between capitalised name words stays inside
     if (t.lower === 'of' && tokens[j - 1]?.pos === 'PROPN' && tokens[j - 1]!.capital && next?.pos === 'PROPN' && next.capital && isTitleLike(tokens[j - 1]!)) {
       j++;
