@@ -55,7 +55,7 @@ export class TripleBuilder {
     const complement = options.complement;
     const subjects = this.mentionsOf(subject);
     const objects = options.clausal ? [this.clauseMention(object.tokens)] : this.mentionsOf(object);
-    const penalty = lengthPenalty(subject.tokens.length) + lengthPenalty(object.tokens.length);
+    const adjusted = calibrate(confidence, { construction, subjectTokens: subject.tokens.length, objectTokens: object.tokens.length });
     for (const s of subjects) {
       for (const o of objects) {
         const parts = [s, o, ...verbTokens, ...(complement ?? [])];
@@ -74,7 +74,7 @@ export class TripleBuilder {
           span,
           flags,
           construction,
-          confidence: clamp(confidence - penalty - pronounPenalty - (subjects.length * objects.length > 1 ? 0.05 : 0)),
+          confidence: clamp(adjusted - pronounPenalty * (construction === 'copula' ? 2 : 1) - (subjects.length * objects.length > 1 ? 0.05 : 0)),
         });
       }
     }
@@ -141,5 +141,22 @@ function lemmaOf(relation: Relation, active: boolean): string {
   return words.join(' ');
 }
 
-const lengthPenalty = (tokens: number): number => (tokens > 10 ? Math.min(0.3, (tokens - 10) * 0.02) : 0);
+interface ReadingShape {
+  construction: Construction;
+  subjectTokens: number;
+  objectTokens: number;
+}
+
+/**
+ * Confidence from the reading's shape, in one place. On CaRB's dev split relative clauses were
+ * right less often than plain verbs, and a long subject usually means a missed clause boundary;
+ * other adjustments tried there (copulas, attribution, catenative chains) did not order readings better.
+ */
+function calibrate(base: number, shape: ReadingShape): number {
+  let confidence = base;
+  if (shape.construction === 'relative') confidence -= 0.08;
+  if (shape.subjectTokens > 8) confidence -= Math.min(0.3, (shape.subjectTokens - 8) * 0.03);
+  if (shape.objectTokens > 10) confidence -= Math.min(0.3, (shape.objectTokens - 10) * 0.02);
+  return confidence;
+}
 const clamp = (x: number): number => Math.round(Math.max(0.05, Math.min(0.99, x)) * 1000) / 1000;
