@@ -156,6 +156,7 @@ function initialPos(lower: string, tags: Set<string>): Pos {
   if (WH_WORDS.has(lower)) return lower === 'which' || lower === 'who' || lower === 'whom' || lower === 'whose' ? 'REL' : 'SCONJ';
   if (POSSESSIVE_DETERMINERS.has(lower)) return 'DET';
   if (tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return 'AUX';
+  if (lower === 'been' || lower === 'being' || lower === 'be') return 'AUX'; // `has been able`: compromise calls `been` a verb
   if (lower === 'to' || lower === 'of') return 'PREP'; // compromise folds `of` into names (`President of Afghanistan`)
   if (tags.has('Preposition')) return 'PREP';
   if (tags.has('Conjunction')) return COORDINATORS.has(lower) ? 'CONJ' : 'SCONJ';

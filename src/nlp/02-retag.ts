@@ -136,7 +136,7 @@ function isParticipleModifier(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   const opens = previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'NUM');
-  return opens && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  return opens && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
 }
 
 /** `a surge in fighting in past months`: a gerund after a preposition with no object is a noun. */
@@ -155,13 +155,19 @@ function isVerbReadAsPlural(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
+  if (!token.lower.endsWith('s') || token.capital || previous === undefined || next === undefined) return false;
+  // `The lodge also hosts events`, `a fund that currently stands at`: an adverb after the subject is followed by its verb
+  if (previous.pos === 'ADV' && !NOUN_ADVERBS.has(previous.lower) && tokens[i - 2] !== undefined && tokens[i - 2]!.pos !== 'DET') {
+    return next.pos !== 'VERB' && next.pos !== 'AUX';
+  }
   return (
-    token.lower.endsWith('s') &&
-    !token.capital &&
-    (previous?.pos === 'CONJ' || previous?.pos === 'ADV' || previous?.text === ',') &&
-    (next?.pos === 'DET' || (next?.pos === 'PRON' && /^(him|her|them|us|me|it)$/.test(next.lower)))
+    (previous.pos === 'CONJ' || previous.pos === 'ADV' || previous.text === ',') &&
+    (next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|us|me|it)$/.test(next.lower)))
   );
 }
+
+/** Adverbs that often stand before a noun (`only friends`, `nearly months`). */
+const NOUN_ADVERBS = new Set(['only', 'even', 'just', 'almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'mostly', 'mainly', 'especially', 'particularly', 'not']);
 
 /**
  * `the NATO mission there`: a bare present form after a singular noun cannot be its verb (that
