@@ -8,8 +8,9 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'all', 'some', 'many',
 /** `is first mentioned`: compromise reads the ordinal as a noun. */
 const ORDINAL_ADVERBS = new Set(['first', 'last', 'later', 'once', 'twice', 'again', 'second', 'third', 'finally', 'initially']);
 
-const standsAlone = (next: Token | undefined): boolean =>
-  next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT' || next.pos === 'PREP' || next.pos === 'NEG';
+const standsAlone = (next: Token | undefined, after?: Token): boolean =>
+  next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT' || next.pos === 'PREP' || next.pos === 'NEG' ||
+  (next.pos === 'ADV' && (after?.pos === 'VERB' || after?.pos === 'AUX'));
 
 const OPENERS = new Set(['"', '“', '‘', "'", '`', '``', '(', '[', ':', '—', '–', '--']);
 const FINITE = ['PastTense', 'PresentTense'];
@@ -30,11 +31,14 @@ export function retag(tokens: Token[]): Token[] {
     else if ((token.pos === 'ADJ' || token.pos === 'ADV') && PREPOSITIONS.has(token.lower) && opensNounPhrase(tokens[token.i + 1])) token.pos = 'PREP';
   }
   for (const token of tokens) {
-    if (token.pos === 'DET' && DEMONSTRATIVES.has(token.lower) && standsAlone(tokens[token.i + 1])) token.pos = 'PRON';
+    if (token.pos === 'DET' && DEMONSTRATIVES.has(token.lower) && standsAlone(tokens[token.i + 1], tokens[token.i + 2])) token.pos = 'PRON';
     else if (ORDINAL_ADVERBS.has(token.lower) && tokens[token.i - 1]?.pos === 'AUX' && tokens[token.i + 1]?.pos === 'VERB') token.pos = 'ADV';
   }
   for (const token of tokens) {
-    if (token.pos === 'VERB' && (isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i) || precedesItsVerb(tokens, token.i) || followsDeterminer(tokens, token.i))) {
+    const nounAfterAll =
+      isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i) || precedesItsVerb(tokens, token.i) ||
+      followsDeterminer(tokens, token.i) || followsFiniteVerb(tokens, token.i);
+    if (token.pos === 'VERB' && nounAfterAll) {
       token.pos = 'NOUN';
     }
     else if (token.pos === 'NOUN' && isVerbReadAsPlural(tokens, token.i)) {
@@ -204,4 +208,16 @@ function followsDeterminer(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
   return k >= 0 && tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'that';
+}
+
+/** Verbs that take a bare infinitive (`help build`, `let go`, `make sure`). */
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'let', 'lets', 'make', 'makes', 'made', 'see', 'saw', 'hear', 'heard', 'watch', 'watched', 'go', 'come', 'dare', 'bid']);
+
+/** `Plant communities include creosote`: a base form right after a finite verb is its object, not a second verb. */
+function followsFiniteVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (previous?.pos !== 'VERB' || BARE_INFINITIVE_TAKERS.has(previous.lower)) return false;
+  if (!previous.tags.has('PresentTense') && !previous.tags.has('PastTense')) return false;
+  return !token.tags.has('PastTense') && !token.tags.has('Gerund') && !token.tags.has('Participle') && !token.tags.has('Particle');
 }

@@ -12,6 +12,9 @@ import { SPEECH_VERBS } from './data/words.js';
 /** Verbs that, like `be`, link a subject to an adjective: `became more common`, `seems happy`. */
 const LINKING_VERBS = new Set(['become', 'seem', 'remain', 'appear', 'look', 'sound', 'feel', 'grow', 'turn', 'prove', 'stay', 'get', 'go']);
 
+/** Words that open a clause a verb can take as its object: `said that ...`, `explain what happened`. */
+const CLAUSE_OPENERS = new Set(['that', 'what', 'how', 'why', 'where', 'when', 'whether', 'if', 'who', 'which']);
+
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')', '"', '“', '”', "''", '``']);
 
 export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
@@ -52,6 +55,12 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
     triples.emit(agent.argument, relation, subject, 'passive', confidence, { active: true, complement: complementFrom(sentence, end + 1) });
     return end;
   }
+  // `sell or merge hundreds of thrifts`: coordinated verbs share the object after the last of them
+  if (sentence.wordAt(q)?.pos === 'CONJ' && sentence.phrases[q + 1]?.kind === 'vg' && sentence.phrases[q + 2]?.kind === 'np' && !opensClause(sentence, q + 2)) {
+    const object = argumentFrom(sentence, q + 2, false);
+    triples.emit(subject, relation, object.argument, construction, confidence - 0.05, { complement: complementFrom(sentence, object.end + 1) });
+    return q; // the coordinated verb is read next, with the same subject
+  }
   const next = sentence.phrases[q];
   const speech = SPEECH_VERBS.has(verbLemma(last.head));
   if (next?.kind === 'np' && opensClause(sentence, q)) {
@@ -79,9 +88,16 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
     triples.emit(subject, relation, { conjuncts: [], tokens }, 'copula', confidence - 0.1, {});
     return end;
   }
-  if (word?.pos === 'SCONJ' && word.lower === 'that') {
+  if (word?.pos === 'SCONJ' && CLAUSE_OPENERS.has(word.lower)) {
     emitClause(sentence, triples, subject, relation, q, construction, confidence);
     return q;
+  }
+  // `depends on what he does`
+  const opener = sentence.wordAt(q + 1);
+  if (word?.pos === 'PREP' && opener?.pos === 'SCONJ' && CLAUSE_OPENERS.has(opener.lower) && opener.lower !== 'that') {
+    relation.preposition = word;
+    emitClause(sentence, triples, subject, relation, q + 1, construction, confidence);
+    return q + 1;
   }
   const antecedent = objectAntecedent(sentence, subject);
   if (antecedent !== undefined) triples.emit(subject, relation, antecedent, 'relative', confidence - 0.2, {});
