@@ -201,12 +201,12 @@ function precedesItsVerb(tokens: Token[], i: number): boolean {
   return finiteNext && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'ADJ');
 }
 
-/** `another successful run`: a determiner (with adjectives) opens a noun phrase, so what closes it is a noun. */
+/** `another successful run`, `a $ 500 reward`: a determiner (with adjectives) opens a noun phrase, so what closes it is a noun. */
 function followsDeterminer(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.tags.has('PastTense') || token.tags.has('Gerund') || token.tags.has('Participle')) return false;
   let k = i - 1;
-  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
   return k >= 0 && tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'that';
 }
 

@@ -115,11 +115,16 @@ function objectAntecedent(sentence: Sentence, subject: Argument): Argument | und
   return { conjuncts: [noun], tokens: noun.tokens };
 }
 
-/** A noun phrase (with its `of` phrases) directly followed by a finite verb group starts a clause. */
+/**
+ * A noun phrase (with its `of` phrases) directly followed by a finite verb group starts a clause;
+ * a bare participle before `by` (`the draft authored by ...`) only describes it.
+ */
 function opensClause(sentence: Sentence, q: number): boolean {
   const { end } = argumentFrom(sentence, q, false);
   const after = sentence.phrases[end + 1];
-  return after?.kind === 'vg' && !after.nonFinite;
+  if (after?.kind !== 'vg' || after.nonFinite) return false;
+  const reducedPassive = !after.tokens.some((t) => t.pos === 'AUX') && sentence.wordAt(end + 2)?.lower === 'by';
+  return !reducedPassive;
 }
 
 /** `is responsible and accountable for the attack`: adjectives, their conjunctions, and one prepositional phrase. */
