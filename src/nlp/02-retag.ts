@@ -5,6 +5,7 @@ import { CALENDAR_WORDS, PREPOSITIONS } from './data/words.js';
 
 /** `These include ...`: a demonstrative or quantifier with no noun after it stands for one. */
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'all', 'some', 'many', 'most', 'both', 'each', 'few', 'several', 'none', 'others']);
+const PREDETERMINERS = new Set(['all', 'both', 'half']);
 /** `is first mentioned`: compromise reads the ordinal as a noun. */
 const ORDINAL_ADVERBS = new Set(['first', 'last', 'later', 'once', 'twice', 'again', 'second', 'third', 'finally', 'initially']);
 
@@ -32,6 +33,11 @@ export function retag(tokens: Token[]): Token[] {
   }
   for (const token of tokens) {
     if (token.pos === 'DET' && DEMONSTRATIVES.has(token.lower) && standsAlone(tokens[token.i + 1], tokens[token.i + 2])) token.pos = 'PRON';
+    else if (PREDETERMINERS.has(token.lower) && tokens[token.i + 1]?.pos === 'DET') token.pos = 'DET'; // `all the clubs`
+    else if (token.pos === 'ADJ' && /ed$/.test(token.lower) && tokens[token.i - 1]?.pos === 'CONJ' && opensNounPhrase(tokens[token.i + 1])) {
+      token.pos = 'VERB'; // `and recorded seven albums`
+      token.tags.add('PastTense');
+    }
     else if (ORDINAL_ADVERBS.has(token.lower) && tokens[token.i - 1]?.pos === 'AUX' && tokens[token.i + 1]?.pos === 'VERB') token.pos = 'ADV';
   }
   for (const token of tokens) {

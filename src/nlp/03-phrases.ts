@@ -139,7 +139,10 @@ function nounPhraseAt(tokens: Token[], i: number): number {
 /** The phrase from `i` to `j` follows a preposition and ends in a year or a plain common noun. */
 function endsFrontedAdjunct(tokens: Token[], i: number, j: number): boolean {
   const previous = tokens[j - 1]!;
-  if (tokens[i - 1]?.pos !== 'PREP') return false;
+  // only a phrase opening the clause: `In 1717 Lady Mary ...`, not `switched to the major Columbia label`
+  const preposition = tokens[i - 1];
+  const opensClause = i === 1 || tokens[i - 2]?.pos === 'PUNCT';
+  if (preposition?.pos !== 'PREP' || !opensClause) return false;
   if (previous.pos === 'NUM') return /^\d{4}$/.test(previous.text);
   const role = previous.tags.has('Actor') || TITLE_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || GROUP_HEADS.has(previous.lower) || PLACE_HEADS.has(previous.lower);
   return previous.pos === 'NOUN' && !previous.capital && !role;
