@@ -13,11 +13,17 @@ export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
       readMessageNoun(sentence, triples, q);
       readTitle(sentence, triples, phrase);
       readPossessive(sentence, triples, q);
+      readLocation(sentence, triples, q);
       continue;
     }
     const apposition = appositionAt(sentence, q);
     if (apposition === undefined) continue;
     const { left, right } = apposition;
+    if (left.type === 'place' && right.type === 'place') {
+      // `Davidson Township , Sullivan County`: a place followed by the place it lies in
+      emitLocated(triples, sentence.phrases[apposition.leftStart] as NounPhrase, sentence.phrases[apposition.rightStart] as NounPhrase, 'is in', 0.45);
+      continue;
+    }
     if (isNamed(left) && !isNamed(right) && !right.pronoun) {
       triples.emitIs(left, sentence.tokensOf(apposition.rightStart, apposition.rightEnd), 'apposition', 0.8, false);
     } else if (!isNamed(left) && !left.pronoun && isNamed(right) && (sentence.phrases[apposition.leftStart] as NounPhrase).tokens[0]?.pos === 'DET') {
@@ -25,6 +31,28 @@ export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
     }
   }
 }
+
+/**
+ * `Ogilvy & Mather unit in New York`: a noun phrase followed by `in`, `at` or `on` and a named place
+ * or organization says where the thing is. Ranked low: the phrase may belong to the verb instead.
+ */
+function readLocation(sentence: Sentence, triples: TripleBuilder, q: number): void {
+  const preposition = sentence.wordAt(q + 1);
+  const where = sentence.phrases[q + 2];
+  if (preposition === undefined || !LOCATING_PREPOSITIONS.has(preposition.lower) || where?.kind !== 'np') return;
+  const thing = sentence.phrases[q] as NounPhrase;
+  const place = sentence.mention(where, where.tokens);
+  if ((place.type !== 'place' && place.type !== 'organization') || sentence.mention(thing, thing.tokens).pronoun) return;
+  emitLocated(triples, thing, where, `is ${preposition.lower}`, 0.22);
+}
+
+function emitLocated(triples: TripleBuilder, thing: NounPhrase, where: NounPhrase, relation: string, confidence: number): void {
+  const none: Relation = { groups: [], tokens: [] };
+  const lemma = relation.replace(/^is/, 'be');
+  triples.emit({ conjuncts: [thing], tokens: thing.tokens }, none, { conjuncts: [where], tokens: where.tokens }, 'preposition', confidence, { nominal: { text: relation, lemma } });
+}
+
+const LOCATING_PREPOSITIONS = new Set(['in', 'at', 'on']);
 
 /** `Pittsburgh 's mayor` says Pittsburgh has a mayor. */
 function readPossessive(sentence: Sentence, triples: TripleBuilder, q: number): void {
