@@ -5,6 +5,7 @@ import { CALENDAR_WORDS, PREPOSITIONS } from './data/words.js';
 
 /** `These include ...`: a demonstrative or quantifier with no noun after it stands for one. */
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'all', 'some', 'many', 'most', 'both', 'each', 'few', 'several', 'none', 'others']);
+const TIME_ADJECTIVES = new Set(['last', 'next', 'past', 'previous', 'coming', 'following']);
 const PREDETERMINERS = new Set(['all', 'both', 'half']);
 /** `is first mentioned`: compromise reads the ordinal as a noun. */
 const ORDINAL_ADVERBS = new Set(['first', 'last', 'later', 'once', 'twice', 'again', 'second', 'third', 'finally', 'initially']);
@@ -34,6 +35,7 @@ export function retag(tokens: Token[]): Token[] {
   for (const token of tokens) {
     if (token.pos === 'DET' && DEMONSTRATIVES.has(token.lower) && standsAlone(tokens[token.i + 1], tokens[token.i + 2])) token.pos = 'PRON';
     else if (PREDETERMINERS.has(token.lower) && tokens[token.i + 1]?.pos === 'DET') token.pos = 'DET'; // `all the clubs`
+    else if (TIME_ADJECTIVES.has(token.lower) && tokens[token.i + 1]?.tags.has('Date') === true) token.pos = 'ADJ'; // `last week`
     else if (token.pos === 'ADJ' && /ed$/.test(token.lower) && tokens[token.i - 1]?.pos === 'CONJ' && opensNounPhrase(tokens[token.i + 1])) {
       token.pos = 'VERB'; // `and recorded seven albums`
       token.tags.add('PastTense');
@@ -124,13 +126,14 @@ function thatRole(tokens: Token[], i: number): Token['pos'] {
 function isNounPluralReadAsVerb(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (!token.tags.has('PresentTense') || token.tags.has('Auxiliary')) return false;
-  const nounLike = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN';
+  const nounLike = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM';
   let k = i - 1;
-  while (k >= 0 && (nounLike(tokens[k]!) || tokens[k]!.pos === 'DET')) k--;
+  while (k >= 0 && (nounLike(tokens[k]!) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'HYPH')) k--;
   if (k === i - 1 || !nounLike(tokens[i - 1]!)) return false;
   const before = tokens[k];
   const after = tokens[i + 1];
-  const closesPhrase = after === undefined || after.pos === 'PREP' || after.pos === 'PUNCT' || after.pos === 'CONJ' || after.pos === 'AUX';
+  const closesPhrase =
+    after === undefined || after.pos === 'PREP' || after.pos === 'PUNCT' || after.pos === 'CONJ' || after.pos === 'AUX' || after.pos === 'SCONJ' || after.pos === 'REL';
   return closesPhrase && (before?.pos === 'PREP' || before?.pos === 'VERB');
 }
 
