@@ -173,7 +173,9 @@ function verbGroupAt(tokens: Token[], i: number): VerbGroup | undefined {
       j++;
       continue;
     }
-    if (t.pos === 'NEG' || (t.pos === 'ADV' && (hasAux || head === undefined) && j > i)) {
+    // `also stopped`, `typically have`: an adverb right before the verb is read into the relation
+    const preverbal = j === i && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
+    if (t.pos === 'NEG' || (t.pos === 'ADV' && (hasAux || head === undefined) && (j > i || preverbal))) {
       if (head !== undefined) break;
       j++;
       continue;
