@@ -3,6 +3,7 @@ import type { Token } from './token.js';
 import type { VerbGroup } from './03-phrases.js';
 import { argumentFrom, type Argument } from './arguments.js';
 import { verbLemma } from './lemma.js';
+import { antecedentOf } from './pronouns.js';
 import { emitClause } from './reported-speech.js';
 import type { Sentence } from './sentence.js';
 import { subjectBefore, type EarlierSubjects } from './subjects.js';
@@ -44,7 +45,10 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
   }
   while (sentence.wordAt(q)?.pos === 'ADV') q++;
   if (found === undefined) return q - 1;
-  const { subject, construction, confidence } = found;
+  const named = antecedentOf(sentence, found.subject, earlier.main);
+  const subject = named ?? found.subject;
+  const { construction } = found;
+  const confidence = found.confidence - (named === undefined ? 0 : 0.05);
   earlier.last = subject;
   if (earlier.main === undefined) earlier.main = subject;
   const last = relation.groups[relation.groups.length - 1]!;
