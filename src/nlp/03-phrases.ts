@@ -28,8 +28,8 @@ export interface Word {
 export type Phrase = NounPhrase | VerbGroup | Word;
 
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const OPENING_QUOTES = new Set(['``', '“', '"', '‘']);
-const CLOSING_QUOTES = new Set(["''", '”', '"', '’']);
+const OPENING_QUOTES = new Set(['``', '`', '“', '"', '‘']);
+const CLOSING_QUOTES = new Set(["''", "'", '”', '"', '’']);
 
 export function phrases(tokens: Token[]): Phrase[] {
   const out: Phrase[] = [];
@@ -104,6 +104,11 @@ function nounPhraseAt(tokens: Token[], i: number): number {
       continue;
     }
     if (CLOSING_QUOTES.has(t.text) && j > i && tokens.slice(i, j).some((x) => OPENING_QUOTES.has(x.text))) {
+      j++;
+      continue;
+    }
+    // `rare and endemic plants`: coordinated adjectives before the head
+    if (t.pos === 'CONJ' && j > i && tokens[j - 1]!.pos === 'ADJ' && next?.pos === 'ADJ' && tokens[j + 2] !== undefined && NP_INNER.has(tokens[j + 2]!.pos)) {
       j++;
       continue;
     }
