@@ -82,7 +82,9 @@ export interface Triple {
   object: Mention;
   /** What follows the object and completes the relation, `to host the next round of peace talks`. */
   complement?: string;
-  /** From the first to the last character of the parts above. */
+  /** A time or place phrase opening the sentence that frames what it says (`On 12 July 2006`). */
+  setting?: string;
+  /** From the first to the last character of the subject, relation, object and complement. */
   span: Span;
   flags: TripleFlags;
   construction: Construction;

@@ -1,7 +1,7 @@
 /** Reads verb clauses: a subject, a verb group or catenative chain, and its object, complement or reported clause. */
 import type { Token } from './token.js';
 import type { VerbGroup } from './03-phrases.js';
-import { argumentFrom, type Argument } from './arguments.js';
+import { argumentFrom, ofChainEnd, type Argument } from './arguments.js';
 import { verbLemma } from './lemma.js';
 import { antecedentOf } from './pronouns.js';
 import { emitClause } from './reported-speech.js';
@@ -20,10 +20,20 @@ const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')', '"', '“
 
 export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
   const earlier: EarlierSubjects = { last: undefined, main: undefined };
+  triples.setting = openingSetting(sentence);
   for (let p = 0; p < sentence.phrases.length; p++) {
     const phrase = sentence.phrases[p]!;
     if (phrase.kind === 'vg') p = readClause(sentence, triples, earlier, p);
   }
+}
+
+/** `On 12 July 2006 , Hezbollah launched ...`: a prepositional phrase before the first comma frames the sentence. */
+function openingSetting(sentence: Sentence): string | undefined {
+  const preposition = sentence.wordAt(0);
+  if (preposition?.pos !== 'PREP' || sentence.phrases[1]?.kind !== 'np' || preposition.lower === 'according') return undefined;
+  const end = ofChainEnd(sentence, 1);
+  if (sentence.wordAt(end + 1)?.text !== ',') return undefined;
+  return sentence.textOf(sentence.tokensOf(0, end));
 }
 
 /** Reads the clause whose verb group is at `p`; returns the last phrase index it consumed. */

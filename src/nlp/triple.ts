@@ -28,6 +28,8 @@ export interface EmitOptions {
 /** Collects one sentence's triples; `attribution` is who its statements come from, once known. */
 export class TripleBuilder {
   readonly triples: Triple[] = [];
+  /** The sentence's opening time or place phrase, given to the verb readings (`On 12 July 2006 , ...`). */
+  setting: string | undefined;
   attribution: string | undefined;
   private readonly hedged: boolean;
 
@@ -71,6 +73,7 @@ export class TripleBuilder {
           lemma,
           object: o,
           ...(complement === undefined ? {} : { complement: this.sentence.textOf(complement) }),
+          ...(this.setting === undefined || options.nominal !== undefined ? {} : { setting: this.setting }),
           span,
           flags,
           construction,

@@ -45,6 +45,7 @@ function tsvLine(doc: Document, triple: Triple): string {
   const [first, second] = triple.construction === 'passive' ? [triple.object, triple.subject] : [triple.subject, triple.object];
   const fields = [clean(doc.text), String(triple.confidence), triple.relation, first.text, second.text];
   if (triple.complement !== undefined) fields.push(triple.complement);
+  if (triple.setting !== undefined) fields.push(triple.setting);
   return `${fields.map(clean).join('\t')}\n`;
 }
 
@@ -58,6 +59,7 @@ function jsonLine(doc: Document, triple: Triple): string {
     lemma: triple.lemma,
     object: { text: triple.object.text, name: triple.object.name, type: triple.object.type },
     ...(triple.complement === undefined ? {} : { complement: triple.complement }),
+    ...(triple.setting === undefined ? {} : { setting: triple.setting }),
     flags: triple.flags,
     construction: triple.construction,
     confidence: triple.confidence,
