@@ -84,7 +84,8 @@ function markNames(tokens: Token[], token: Token): void {
   // `Khalilzad also stopped`, `Khalilzad, a remnant of ...`: a bare singular noun compromise does not
   // know, opening a clause without a determiner, is a name
   const beforeApposition = next?.text === ',' && tokens[token.i + 2]?.pos === 'DET';
-  if (token.pos === 'NOUN' && (beforeFiniteVerb || beforeApposition) && looksLikeUnknownName(token)) token.pos = 'PROPN';
+  const nominal = token.pos === 'NOUN' || token.pos === 'ADJ'; // `Courtelary is ...`: compromise guesses an adjective from `-ary`
+  if (nominal && (beforeFiniteVerb || beforeApposition) && looksLikeUnknownName(token)) token.pos = 'PROPN';
 }
 
 const COMMON_NOUN_ENDINGS = /(tion|sion|ness|ment|ity|ence|ance|ism|ship|ing|ure|ery|age|ies|ics)$/;

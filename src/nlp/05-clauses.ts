@@ -120,7 +120,13 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
     return q + 1;
   }
   const antecedent = objectAntecedent(sentence, subject);
-  if (antecedent !== undefined) triples.emit(subject, relation, antecedent, 'relative', confidence - 0.2, {});
+  if (antecedent !== undefined) {
+    triples.emit(subject, relation, antecedent, 'relative', confidence - 0.2, {});
+  } else if (last.passive && sentence.phrases[0]?.kind === 'word' && triples.setting !== undefined) {
+    // `By the end of this experiment several results were found`: the setting is all the passive has
+    const setting = sentence.tokensOf(0, ofChainEnd(sentence, 1));
+    triples.emit(subject, relation, { conjuncts: [], tokens: setting }, construction, confidence - 0.25, { settingAsObject: true });
+  }
   return q - 1;
 }
 

@@ -23,6 +23,8 @@ export interface EmitOptions {
   clausal?: boolean;
   /** A relation implied by a noun, not read off a verb (`a letter from X to Y`, `X 's mayor`). */
   nominal?: { text: string; lemma: string };
+  /** The object is the sentence's setting itself, so it is not repeated as one. */
+  settingAsObject?: boolean;
 }
 
 /** Collects one sentence's triples; `attribution` is who its statements come from, once known. */
@@ -73,7 +75,7 @@ export class TripleBuilder {
           lemma,
           object: o,
           ...(complement === undefined ? {} : { complement: this.sentence.textOf(complement) }),
-          ...(this.setting === undefined || options.nominal !== undefined ? {} : { setting: this.setting }),
+          ...(this.setting === undefined || options.nominal !== undefined || options.settingAsObject ? {} : { setting: this.setting }),
           span,
           flags,
           construction,
