@@ -75,6 +75,12 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
     triples.emit(agent.argument, relation, subject, 'passive', confidence, { active: true, complement: complementFrom(sentence, end + 1) });
     return end;
   }
+  // `can be clarified by adding a sliced potato`: the means is the rest of the clause
+  if (last.passive && sentence.wordAt(q)?.lower === 'by' && sentence.phrases[q + 1]?.kind === 'vg') {
+    const means = complementFrom(sentence, q);
+    if (means !== undefined) triples.emit(subject, relation, { conjuncts: [], tokens: means }, construction, confidence - 0.15, {});
+    return q;
+  }
   // `sell or merge hundreds of thrifts`: coordinated verbs share the object after the last of them
   if (sentence.wordAt(q)?.pos === 'CONJ' && sentence.phrases[q + 1]?.kind === 'vg' && sentence.phrases[q + 2]?.kind === 'np' && !opensClause(sentence, q + 2)) {
     const object = argumentFrom(sentence, q + 2, false);
