@@ -112,6 +112,11 @@ function nounPhraseAt(tokens: Token[], i: number): number {
       j++;
       continue;
     }
+    // `about 60 %`, `nearly 20 years`: an approximating adverb before a number
+    if (t.pos === 'ADV' && APPROXIMATORS.has(t.lower) && next?.pos === 'NUM') {
+      j++;
+      continue;
+    }
     // `more than $ 300 million`
     if ((t.lower === 'more' || t.lower === 'less' || t.lower === 'fewer') && next?.lower === 'than' && tokens[j + 2]?.pos === 'NUM') {
       j += 2;
@@ -152,6 +157,8 @@ function endsFrontedAdjunct(tokens: Token[], i: number, j: number): boolean {
   const role = previous.tags.has('Actor') || TITLE_HEADS.has(previous.lower) || ORGANIZATION_HEADS.has(previous.lower) || GROUP_HEADS.has(previous.lower) || PLACE_HEADS.has(previous.lower);
   return previous.pos === 'NOUN' && !previous.capital && !role;
 }
+
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only']);
 
 const DATE_OPENERS = new Set(['last', 'next', 'this', 'past', 'early', 'late', 'every']);
 

@@ -2,7 +2,7 @@
 import type { Triple } from '../types.js';
 import { readClauses } from './05-clauses.js';
 import { readNominal } from './06-nominal.js';
-import { findAttribution } from './reported-speech.js';
+import { findAttribution, readReportingClause } from './reported-speech.js';
 import { Sentence, type SentenceInput } from './sentence.js';
 import { TripleBuilder } from './triple.js';
 
@@ -12,6 +12,7 @@ export function readTriples(input: SentenceInput): Triple[] {
   // found first, so every statement carries it, including those read before the speech verb
   triples.attribution = findAttribution(sentence);
   readClauses(sentence, triples);
+  readReportingClause(sentence, triples);
   // nominal relations come last, so a speaker named by a clause's `X said that ...` is credited with them too
   readNominal(sentence, triples);
   return triples.triples;

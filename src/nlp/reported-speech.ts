@@ -28,6 +28,37 @@ export function findAttribution(sentence: Sentence): string | undefined {
   return undefined;
 }
 
+/**
+ * `A bomb exploded ..., authorities said.` and `... , '' said Alan Gottesman`: a closing reporting
+ * clause gives the speaker → said → everything before it.
+ */
+export function readReportingClause(sentence: Sentence, triples: TripleBuilder): void {
+  const last = sentence.phrases.length - 1;
+  const end = sentence.wordAt(last)?.pos === 'PUNCT' ? last - 1 : last;
+  for (let p = 1; p <= end; p++) {
+    const phrase = sentence.phrases[p];
+    if (phrase?.kind !== 'vg' || !SPEECH_VERBS.has(verbLemma(phrase.head))) continue;
+    const before = sentence.phrases[p - 1];
+    const inverted = before?.kind === 'word' && sentence.phrases[p + 1]?.kind === 'np' && p + 1 === end;
+    const plain = before?.kind === 'np' && p === end;
+    const speakerAt = inverted ? p + 1 : p - 1;
+    const contentEnd = inverted ? p - 1 : p - 2;
+    if ((!inverted && !plain) || !isClosingMark(sentence.wordAt(contentEnd)?.text)) continue;
+    let contentStart = 0;
+    while (sentence.wordAt(contentStart)?.pos === 'PUNCT') contentStart++;
+    let stop = contentEnd;
+    while (stop > contentStart && sentence.wordAt(stop)?.pos === 'PUNCT') stop--;
+    if (stop - contentStart < 2) continue;
+    const speaker = sentence.phrases[speakerAt] as NounPhrase;
+    const relation: Relation = { groups: [phrase], tokens: [...phrase.tokens] };
+    const content = sentence.tokensOf(contentStart, stop);
+    triples.emit({ conjuncts: [speaker], tokens: speaker.tokens }, relation, { conjuncts: [], tokens: content }, 'active', 0.7, { clausal: true });
+    return;
+  }
+}
+
+const isClosingMark = (text: string | undefined): boolean => text !== undefined && /^[,"”'’`]+$/.test(text);
+
 /** `X said (that) ...`: the clause is the object, and what it states is attributed to X. */
 export function emitClause(
   sentence: Sentence,
