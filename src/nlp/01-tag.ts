@@ -125,8 +125,8 @@ function toTokens(terms: TermJson[], text: string, base: number): Token[] {
 
 function pushWord(term: TermJson, start: number, push: (w: string, s: number, t: Set<string>, p: Pos) => void): void {
   const tags = new Set(term.tags);
-  if (tags.has('Currency') && PUNCTUATION_ONLY.test(term.text)) {
-    push(term.text, start, tags, 'NUM'); // `$ 300 million`: the symbol belongs to the amount
+  if ((tags.has('Currency') || term.text === '%') && PUNCTUATION_ONLY.test(term.text)) {
+    push(term.text, start, tags, 'NUM'); // `$ 300 million`, `22.2 %`: the symbol belongs to the amount
     return;
   }
   if (PUNCTUATION_ONLY.test(term.text)) {
