@@ -93,6 +93,11 @@ function nounPhraseAt(tokens: Token[], i: number): number {
       j += 2;
       continue;
     }
+    // `Ogilvy & Mather`, `Johnson & Johnson`: an ampersand between name words joins one name
+    if (t.text === '&' && j > i && tokens[j - 1]!.pos === 'PROPN' && next?.pos === 'PROPN') {
+      j++;
+      continue;
+    }
     // `Secretary of State`, `Bank of England`: `of` between capitalised name words stays inside
     if (t.lower === 'of' && tokens[j - 1]?.pos === 'PROPN' && tokens[j - 1]!.capital && next?.pos === 'PROPN' && next.capital && isTitleLike(tokens[j - 1]!)) {
       j++;

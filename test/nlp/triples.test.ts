@@ -38,6 +38,16 @@ describe('extractor: constructions', () => {
     ['subject before a reduced passive', 'The sacrifices made by U.S. forces were great.', 'sacrifices', 'be', 'great'],
     ['subject before a participle phrase', 'Such an explicit call for a regional approach involving Tehran has been made by the US.', 'US', 'make', 'explicit call'],
     ['possessive', "Afghanistan's TOLONews published the letter.", 'Afghanistan', 'have', 'TOLONews'],
+    ['coordinated verbs share their object', 'The bank will sell or close the branches.', 'bank', 'sell', 'branches'],
+    ['the second of coordinated verbs', 'The bank will sell or close the branches.', 'bank', 'close', 'branches'],
+    ['subject pronoun resolved in the sentence', 'Hezbollah launched raids into Israeli territory, where they killed three soldiers.', 'Hezbollah', 'kill', 'three soldiers'],
+    ['closing reporting clause', 'A bomb exploded at a union hall in San Salvador, authorities said.', 'authorities', 'say', 'A bomb exploded at a union hall in San Salvador'],
+    ['wh-clause as object', 'Ed tries to explain what happened to a skeptical Pete.', 'Ed', 'try to explain', 'what happened to a skeptical Pete'],
+    ['linking verb with an adjective', 'After this she became very ill with a severe cold.', 'she', 'become', 'ill with a severe cold'],
+    ['copula adjective in a catenative chain', 'Robin and Ariana were unable to see each other.', 'Robin', 'be to see', 'each other'],
+    ['object relative clause', 'This has left a gaping loophole that illegal drug businesses are exploiting.', 'illegal drug businesses', 'exploit', 'gaping loophole'],
+    ['subject before an aside', 'Many lodge members, youth and adult, are active staff members of the camps.', 'Many lodge members', 'be', 'active staff members'],
+    ['located in a named place', 'The campaign was created by the Ogilvy & Mather unit in New York.', 'Ogilvy & Mather unit', 'be in', 'New York'],
     ['verbs coordinated under one subject', 'Blinken stressed the urgency of the proposals and emphasized his concerns over the security situation.', 'Blinken', 'emphasize', 'concerns'],
   ];
   for (const [construction, sentence, subject, lemma, object] of table) {
@@ -62,6 +72,11 @@ describe('extractor: constructions', () => {
     const text = 'Afghan government officials and a Taliban delegation have been holding peace talks since September.';
     find(text, 'Afghan government officials', 'hold', 'peace talks');
     find(text, 'Taliban', 'hold', 'peace talks');
+  });
+
+  it('a sentence’s opening time phrase becomes the setting of its verb readings', () => {
+    const triple = find('On 12 July 2006, Hezbollah launched a series of rocket attacks.', 'Hezbollah', 'launch', 'series');
+    assert.equal(triple.setting, 'On 12 July 2006');
   });
 
   it('keeps the relation as read and as a lemma', () => {
