@@ -8,7 +8,7 @@ import { emitClause } from './reported-speech.js';
 import type { Sentence } from './sentence.js';
 import { subjectBefore, type EarlierSubjects } from './subjects.js';
 import type { Relation, TripleBuilder } from './triple.js';
-import { SPEECH_VERBS } from './data/words.js';
+import { NOUN_ATTACHING_PREPOSITIONS, SPEECH_VERBS } from './data/words.js';
 
 /** Verbs that, like `be`, link a subject to an adjective: `became more common`, `seems happy`. */
 const LINKING_VERBS = new Set(['become', 'seem', 'remain', 'appear', 'look', 'sound', 'feel', 'grow', 'turn', 'prove', 'stay', 'get', 'go']);
@@ -152,7 +152,9 @@ function objectAntecedent(sentence: Sentence, subject: Argument): Argument | und
  * a bare participle before `by` (`the draft authored by ...`) only describes it.
  */
 function opensClause(sentence: Sentence, q: number): boolean {
-  const { end } = argumentFrom(sentence, q, false);
+  let { end } = argumentFrom(sentence, q, false);
+  // `since the Taliban’s commitment to the peace agreement is not certain`
+  while (sentence.wordAt(end + 1)?.pos === 'PREP' && NOUN_ATTACHING_PREPOSITIONS.has(sentence.wordAt(end + 1)!.lower) && sentence.phrases[end + 2]?.kind === 'np') end += 2;
   const after = sentence.phrases[end + 1];
   if (after?.kind !== 'vg' || after.nonFinite) return false;
   const reducedPassive = !after.tokens.some((t) => t.pos === 'AUX') && sentence.wordAt(end + 2)?.lower === 'by';
