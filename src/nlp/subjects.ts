@@ -126,7 +126,8 @@ function subjectStart(sentence: Sentence, q: number): number {
   // `was brought on one knee in the third round and the fight ended`: a chain that begins right after
   // a verb is that verb's object; the subject starts after its last `and`
   const opener = sentence.phrases[start - 1];
-  if (opener?.kind === 'vg' || (opener?.kind === 'word' && opener.token.pos === 'PART')) {
+  // (a participle opener is a modifier instead, which `modifiedPhrase` reads)
+  if ((opener?.kind === 'vg' && !opener.nonFinite) || (opener?.kind === 'word' && opener.token.pos === 'PART')) {
     for (let k = q - 1; k > start; k--) {
       if (sentence.wordAt(k)?.pos === 'CONJ') return k + 1;
     }

@@ -36,7 +36,7 @@ describe('extractor: constructions', () => {
     ['message noun with sender and recipient', 'A letter from Blinken to President Ashraf Ghani was published by TOLONews.', 'Blinken', 'write to', 'Ashraf Ghani'],
     ['reduced passive after a noun', 'The sacrifices made by U.S. forces were great.', 'U.S. forces', 'make', 'sacrifices'],
     ['subject before a reduced passive', 'The sacrifices made by U.S. forces were great.', 'sacrifices', 'be', 'great'],
-    ['subject before a participle phrase', 'Such an explicit call for a regional approach involving Tehran has been made by the US.', 'US', 'make', 'explicit call'],
+    ['subject before a participle phrase', 'Such an explicit call for a regional approach involving Tehran, Moscow and Beijing has been made by the US.', 'US', 'make', 'explicit call'],
     ['possessive', "Afghanistan's TOLONews published the letter.", 'Afghanistan', 'have', 'TOLONews'],
     ['coordinated verbs share their object', 'The bank will sell or close the branches.', 'bank', 'sell', 'branches'],
     ['the second of coordinated verbs', 'The bank will sell or close the branches.', 'bank', 'close', 'branches'],
