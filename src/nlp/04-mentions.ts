@@ -22,7 +22,9 @@ export function readMention(phrase: Token[], argument: Token[], text: string): R
 type NameReading = Pick<ReadMention, 'name' | 'nameSpan' | 'type' | 'typeSource' | 'title' | 'pronoun'>;
 
 function nameOf(phrase: Token[], text: string): NameReading {
-  const slice = (tokens: Token[]): { name: string; nameSpan: Span } => {
+  const slice = (all: Token[]): { name: string; nameSpan: Span } => {
+    // quotation marks around a name are not part of it: `“all options`, `"urgent leadership`
+    const tokens = trimPunctuation(all);
     const last = tokens[tokens.length - 1]!;
     // an owner's name ends before its `'s`: `Joe Biden’s administration` → `Joe Biden`
     const ending = last.possessive ? (/['’]s$/i.exec(last.text)?.[0].length ?? 0) : 0;
@@ -79,6 +81,14 @@ function afterLastPossessive(phrase: Token[]): Token[] {
     if (t.pos === 'POSS' || t.possessive) return phrase.slice(k + 1);
   }
   return phrase;
+}
+
+function trimPunctuation(tokens: Token[]): Token[] {
+  let start = 0;
+  let end = tokens.length;
+  while (start < end - 1 && tokens[start]!.pos === 'PUNCT') start++;
+  while (end > start + 1 && tokens[end - 1]!.pos === 'PUNCT') end--;
+  return tokens.slice(start, end);
 }
 
 function dropDeterminers(tokens: Token[]): Token[] {
