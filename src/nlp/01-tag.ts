@@ -20,17 +20,19 @@ interface TermJson {
 }
 
 /**
- * Tags every sentence of `text`. `lexicon` holds words the corpus taught us (lowercase → tag);
- * only those that occur in a piece are passed to compromise, which keeps each call cheap.
+ * Tags every sentence of `text`. `lexicon` holds names the corpus taught us (lowercase word):
+ * they are applied to compromise's output rather than passed to it, because compromise keeps any
+ * word it is given for the rest of the process, which would make one document's reading depend on
+ * the documents read before it.
  */
 export function tagText(text: string, lexicon: ReadonlyMap<string, string> = new Map()): TaggedSentence[] {
   const sentences: TaggedSentence[] = [];
   for (const piece of pieces(text)) {
-    const source = text.slice(piece.start, piece.end);
-    const doc = nlp(source, localLexicon(source, lexicon));
+    const doc = nlp(text.slice(piece.start, piece.end));
     const json = doc.json({ offset: true }) as { terms: TermJson[] }[];
     for (const sentence of json) {
       const tokens = toTokens(sentence.terms, text, piece.start);
+      if (lexicon.size > 0) markLearntNames(tokens, lexicon);
       const first = tokens[0];
       const last = tokens[tokens.length - 1];
       if (first === undefined || last === undefined) continue;
@@ -49,7 +51,8 @@ function* pieces(text: string): Generator<{ start: number; end: number }> {
     let start = lineStart;
     while (lineEnd - start > MAX_PIECE_CHARS) {
       const window = text.slice(start, start + MAX_PIECE_CHARS);
-      const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf(' '));
+      const fullStop = window.lastIndexOf('. ');
+      const stop = fullStop > 0 ? fullStop : window.lastIndexOf(' ');
       const end = stop > 0 ? start + stop + 1 : start + MAX_PIECE_CHARS;
       yield { start, end };
       start = end;
@@ -59,19 +62,18 @@ function* pieces(text: string): Generator<{ start: number; end: number }> {
   }
 }
 
-function localLexicon(source: string, lexicon: ReadonlyMap<string, string>): Record<string, string> | undefined {
-  if (lexicon.size === 0) return undefined;
-  const local: Record<string, string> = {};
-  let found = false;
-  for (const word of source.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []) {
-    const tag = lexicon.get(word.toLowerCase());
-    if (tag !== undefined) {
-      local[word.toLowerCase()] = tag;
-      found = true;
-    }
+/** A capitalised open-class word the corpus knows as a name becomes one (`Blinken wrote ...`). */
+function markLearntNames(tokens: Token[], lexicon: ReadonlyMap<string, string>): void {
+  for (const token of tokens) {
+    if (!token.capital || !OPEN_CLASS.has(token.pos)) continue;
+    const word = token.possessive ? token.lower.replace(/['’]s$/, '') : token.lower;
+    if (!lexicon.has(word)) continue;
+    token.tags.add('ProperNoun');
+    token.pos = 'PROPN';
   }
-  return found ? local : undefined;
 }
+
+const OPEN_CLASS = new Set<Pos>(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
 /** compromise's terms to tokens: punctuation kept as tokens of its own, offsets checked against the text. */
 function toTokens(terms: TermJson[], text: string, base: number): Token[] {
@@ -98,7 +100,7 @@ function toTokens(terms: TermJson[], text: string, base: number): Token[] {
       if (term.tags.includes('Negative')) push('', start, new Set(term.tags), 'NEG');
     } else if (text.slice(start, start + term.text.length) !== term.text) {
       return; // an offset compromise could not map back; never invent a span
-    } else if (term.text === 's' && term.pre.endsWith("'") && tokens.length > 0) {
+    } else if (term.text === 's' && term.pre.endsWith("'") && tokens[tokens.length - 1]?.text === "'") {
       // tokenised input: `Pittsburgh 's` arrives as pre `'` + `s`
       tokens.pop();
       push("'s", start - 1, new Set(['Possessive']), 'POSS');

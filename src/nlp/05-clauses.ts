@@ -118,6 +118,16 @@ function readClause(sentence: Sentence, triples: TripleBuilder, earlier: Earlier
     emitClause(sentence, triples, subject, relation, q, construction, confidence);
     return q;
   }
+  // `focused on restarting the peace process`: a gerund clause as the object of a preposition
+  const gerund = sentence.phrases[q + 1];
+  if (word?.pos === 'PREP' && gerund?.kind === 'vg' && gerund.head.tags.has('Gerund')) {
+    const clause = complementFrom(sentence, q + 1, true);
+    if (clause !== undefined) {
+      relation.preposition = word;
+      triples.emit(subject, relation, { conjuncts: [], tokens: clause }, construction, confidence - 0.1, {});
+    }
+    return q;
+  }
   // `depends on what he does`
   const opener = sentence.wordAt(q + 1);
   if (word?.pos === 'PREP' && opener?.pos === 'SCONJ' && CLAUSE_OPENERS.has(opener.lower) && opener.lower !== 'that') {
@@ -174,11 +184,12 @@ function adjectivePhraseEnd(sentence: Sentence, q: number): number {
 }
 
 /** What follows the object up to the end of the clause: `to host the next round of peace talks`. */
-function complementFrom(sentence: Sentence, q: number): Token[] | undefined {
+function complementFrom(sentence: Sentence, q: number, opensWithVerb = false): Token[] | undefined {
   const first = sentence.phrases[q];
   if (first === undefined) return undefined;
   const firstWord = first.kind === 'word' ? first.token : undefined;
-  if (firstWord === undefined || (firstWord.pos !== 'TO' && firstWord.pos !== 'PREP')) return undefined;
+  const opens = opensWithVerb ? first.kind === 'vg' : firstWord !== undefined && (firstWord.pos === 'TO' || firstWord.pos === 'PREP');
+  if (!opens) return undefined;
   let end = q;
   for (let k = q + 1; k < sentence.phrases.length; k++) {
     const phrase = sentence.phrases[k]!;

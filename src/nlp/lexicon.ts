@@ -6,8 +6,8 @@
 import nlp from 'compromise';
 import { CALENDAR_WORDS } from './data/words.js';
 
-/** compromise's own lexicon: words it already knows (`Turkey` as a country) keep its richer tags. */
-const known = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+/** compromise's own lexicon as shipped: words it already knows (`Turkey` as a country) keep its richer tags. */
+const known = new Set(Object.keys((nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon));
 
 /** What the corpus has shown so far; kept so that later documents can add to it. */
 export interface LexiconCounts {
@@ -36,7 +36,7 @@ export function countWords(text: string, counts: LexiconCounts): LexiconCounts {
 /** The words to teach compromise, sorted so the same corpus gives the same lexicon. */
 export function lexiconFrom(counts: LexiconCounts): Map<string, string> {
   const words = [...counts.capitalised.keys()]
-    .filter((word) => !counts.lowercase.has(word) && !CALENDAR_WORDS.has(word) && known[word] === undefined)
+    .filter((word) => !counts.lowercase.has(word) && !CALENDAR_WORDS.has(word) && !known.has(word))
     .sort();
   return new Map(words.map((word) => [word, 'ProperNoun']));
 }

@@ -59,8 +59,8 @@ export function subjectBefore(sentence: Sentence, p: number, group: VerbGroup, e
     return { subject: earlier.main, construction: 'active', confidence: 0.45 };
   }
   if (word?.text === ',' && !group.nonFinite) {
-    const start = subjectBeforeAside(sentence, q);
-    if (start !== undefined) return { subject: argumentBetween(sentence, start, start), construction: 'active', confidence: 0.7 };
+    const aside = subjectBeforeAside(sentence, q);
+    if (aside !== undefined) return { subject: argumentBetween(sentence, aside.start, aside.end), construction: 'active', confidence: 0.7 };
   }
   return undefined;
 }
@@ -82,17 +82,18 @@ function modifiedPhrase(sentence: Sentence, start: number): number | undefined {
 /**
  * `Many lodge members , youth and adult , are ...`, `The second session , taking place on November 12 ,
  * 1960 , produced ...`: an aside between commas, holding no finite verb, separates a subject from its
- * verb. Returns where the subject starts, when it opens the clause.
+ * verb. Returns the subject's phrases, when it opens the clause.
  */
-function subjectBeforeAside(sentence: Sentence, comma: number): number | undefined {
+function subjectBeforeAside(sentence: Sentence, comma: number): { start: number; end: number } | undefined {
   for (let k = comma - 1; k > 0; k--) {
     const phrase = sentence.phrases[k]!;
     if (phrase.kind === 'vg' && !phrase.nonFinite) return undefined;
-    if (phrase.kind === 'word' && (phrase.token.pos === 'REL' || phrase.token.pos === 'SCONJ')) return undefined;
+    // an aside may hold `if genuine`, but not a relative clause of its own
+    if (phrase.kind === 'word' && phrase.token.pos === 'REL') return undefined;
     if (sentence.wordAt(k)?.text !== ',' || sentence.phrases[k - 1]?.kind !== 'np') continue;
     const opener = sentence.phrases[subjectStart(sentence, k - 1) - 1];
     if (opener === undefined || (opener.kind === 'word' && (opener.token.pos === 'PUNCT' || opener.token.pos === 'SCONJ' || opener.token.pos === 'CONJ'))) {
-      return chainStart(sentence, k - 1);
+      return { start: chainStart(sentence, k - 1), end: k - 1 };
     }
   }
   return undefined;
