@@ -131,6 +131,19 @@ describe('store', () => {
     assert.deepEqual(fs.readdirSync(path.dirname(file)).sort(), ['seeds.json', 'seeds.json.bak']);
   });
 
+  it('saving over a corrupt store keeps the good .bak and sets the damaged file aside', async () => {
+    const good = storeWith([documentWith(TEXT, 'good')]);
+    await saveStore(file, good);
+    await saveStore(file, good); // now seeds.json.bak holds the good store too
+    const backupBytes = fs.readFileSync(`${file}.bak`);
+    fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 40)); // truncated by something outside kg
+    await saveStore(file, storeWith([documentWith(TEXT, 'next')]));
+    assert.deepEqual(fs.readFileSync(`${file}.bak`), backupBytes);
+    const setAside = fs.readdirSync(path.dirname(file)).filter((name) => name.startsWith('seeds.json.corrupt-'));
+    assert.equal(setAside.length, 1);
+    assert.equal(fs.readFileSync(path.join(path.dirname(file), setAside[0]!)).length, 40);
+  });
+
   it('reports a missing store', async () => {
     await rejectsWithStoreError(loadStore(file), /no such store/);
   });

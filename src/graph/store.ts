@@ -158,6 +158,11 @@ class ChunkedWriter {
  */
 async function keepBackup(file: string): Promise<void> {
   if (!(await storeExists(file))) return;
+  // a damaged store must not replace the good backup: it is set aside under its own name instead
+  if (!(await isGoodStore(file))) {
+    await fs.rename(file, `${file}.corrupt-${Date.now()}`);
+    return;
+  }
   const backup = backupPath(file);
   const temp = `${backup}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
   try {
