@@ -1,4 +1,5 @@
 /** Finds our extractor's `construction` for each tabbed extraction, from the same CLI run's JSON lines. */
+import { openieFields } from '../../src/export/openie-tsv.js';
 import { parseTabbedLine } from './read-tabbed.js';
 import type { Extraction } from './types.js';
 
@@ -9,6 +10,7 @@ interface ExtractJsonLine {
   subject: { text: string };
   object: { text: string };
   complement?: string;
+  setting?: string;
   construction: string;
   confidence: number;
 }
@@ -17,7 +19,7 @@ interface ExtractJsonLine {
 const keyOf = (e: Extraction): string => JSON.stringify([e.sentence, e.confidence, e.relation, e.args]);
 
 /**
- * Rebuilds each JSON line's TSV line as `kg extract --format tsv` writes it and reads it back, so both
+ * Rebuilds each JSON line's TSV line with the writer `kg extract --format tsv` uses and reads it back, so both
  * sides go through the same trimming; repeated identical extractions are handed out in order.
  */
 export function constructionLookup(jsonl: string): (e: Extraction) => string {
@@ -25,9 +27,7 @@ export function constructionLookup(jsonl: string): (e: Extraction) => string {
   for (const line of jsonl.split('\n')) {
     if (line.trim() === '') continue;
     const row = JSON.parse(line) as ExtractJsonLine;
-    const fields = [row.title, String(row.confidence), row.relation, row.subject.text, row.object.text];
-    if (row.complement !== undefined) fields.push(row.complement);
-    const extraction = parseTabbedLine(fields.map((f) => f.replace(/[\t\n\r]+/g, ' ')).join('\t'));
+    const extraction = parseTabbedLine(openieFields(row.title, row).join('\t'));
     if (extraction === null) continue;
     const queue = byKey.get(keyOf(extraction));
     if (queue) queue.push(row.construction);

@@ -3,6 +3,7 @@ import { readInputs, toDocument } from '../../ingest/index.js';
 import { extract } from '../../nlp/extract.js';
 import { learnLexicon } from '../../nlp/lexicon.js';
 import type { Document, Triple } from '../../types.js';
+import { openieLine } from '../../export/openie-tsv.js';
 import { Problems } from '../report.js';
 
 export interface ExtractCommandOptions {
@@ -30,23 +31,9 @@ export async function extractCommand(paths: string[], options: ExtractCommandOpt
   const lexicon = learnLexicon(documents.map((d) => d.text));
   for (const doc of documents) {
     const { triples } = extract(doc, { lexicon });
-    for (const triple of triples) out.write(options.format === 'tsv' ? tsvLine(doc, triple) : jsonLine(doc, triple));
+    for (const triple of triples) out.write(options.format === 'tsv' ? openieLine(doc.text, triple) : jsonLine(doc, triple));
   }
   return problems.count > 0 ? 1 : 0;
-}
-
-/**
- * sentence, confidence, relation, arg1, arg2[, arg3]: the layout CaRB's `--tabbed` reader takes.
- * A passive is printed in the sentence's own order (`the letter | was made public by | media`), as
- * OpenIE systems do; the triple itself holds the active reading the graph needs.
- */
-function tsvLine(doc: Document, triple: Triple): string {
-  const clean = (s: string): string => s.replace(/[\t\n\r]+/g, ' ');
-  const [first, second] = triple.construction === 'passive' ? [triple.object, triple.subject] : [triple.subject, triple.object];
-  const fields = [clean(doc.text), String(triple.confidence), triple.relation, first.text, second.text];
-  if (triple.complement !== undefined) fields.push(triple.complement);
-  if (triple.setting !== undefined) fields.push(triple.setting);
-  return `${fields.map(clean).join('\t')}\n`;
 }
 
 function jsonLine(doc: Document, triple: Triple): string {
