@@ -69,26 +69,23 @@ function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRe
 }
 
 /**
- * The vote of a node's mentions. A named mention typed by a title, a head noun or a tag makes the node
- * an actor whatever else it is called. Failing one, the node's concept mentions (lower-case
- * `people`) each vote concept with the weight of a guess, against the named mentions the extractor
- * only guessed from a capital letter (`People` at the start of a sentence); concept wins with the
- * most weight, and a tie goes to the name.
+ * The vote of a node's mentions, each weighted by how it was typed (a title or head noun counts
+ * most, a capital letter alone least). Concept mentions (lower-case `people`) each vote concept with
+ * the weight of a guess, so a word read 173 times in lower case stays a concept even if compromise
+ * once tagged `People` as a name; a tie goes to the name.
  */
 function typeOf(records: readonly ReadRecord[], surnames: ReadonlySet<string>): EntityType {
   const tally: TypeTally = new Map();
-  let firm = false;
   let concepts = 0;
   for (const record of records) {
     if (!record.named) {
       concepts++;
       continue;
     }
-    firm ||= record.typeSource !== 'fallback';
     const guessedSurname = record.typeSource === 'fallback' && surnames.has(record.slug);
     addVote(tally, guessedSurname ? 'person' : record.type, record.typeSource);
   }
-  if (!firm && concepts > 0) tally.set('concept', concepts * TYPE_SOURCE_WEIGHT.fallback);
+  if (concepts > 0) tally.set('concept', concepts * TYPE_SOURCE_WEIGHT.fallback);
   return winningType(tally) ?? 'concept';
 }
 
