@@ -108,6 +108,7 @@ export interface Evidence extends Span {
   text: string;
   flags: TripleFlags;
   complement?: string;
+  setting?: string;
   confidence: number;
 }
 
@@ -116,6 +117,7 @@ export interface NodeAttributes {
   type: EntityType;
   /** Surface form → how many times it was read. */
   aliases: Record<string, number>;
+  /** Places in the documents' text that name it in a triple. */
   mentions: number;
   /** Ids of the documents that mention it. */
   documents: string[];

@@ -1,10 +1,11 @@
 /** Reads inputs and runs the extractor over the documents a store does not hold yet. */
-import { InputError } from '../errors/index.js';
+import type { InputError } from '../errors/index.js';
 import { readInputs, toDocument } from '../ingest/index.js';
 import { extract } from '../nlp/extract.js';
 import { countWords, emptyCounts, lexiconFrom } from '../nlp/lexicon.js';
 import type { Document, ExtractedDocument } from '../types.js';
 import { startProgress } from './progress.js';
+import { sentenceFailure } from './report.js';
 
 export interface ExtractRun {
   documents: ExtractedDocument[];
@@ -46,8 +47,7 @@ export async function extractDocuments(paths: string[], options: ExtractRunOptio
   let words = 0;
   try {
     for (const doc of fresh) {
-      const onSentenceError = (error: unknown, sentence: { start: number }): void =>
-        options.onError(new InputError(doc.source, `the extractor failed on the sentence at character ${sentence.start} (a bug; please report it): ${String(error)}`));
+      const onSentenceError = (error: unknown, sentence: { start: number }): void => options.onError(sentenceFailure(doc.source, sentence, error));
       documents.push(extract(doc, { lexicon: lexiconMap, onSentenceError }));
       const count = wordCount(doc.text);
       words += count;

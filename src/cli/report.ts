@@ -1,5 +1,5 @@
 /** How the CLI tells the user about problems: one line each on stderr, and an exit code at the end. */
-import { KgError } from '../errors/index.js';
+import { InputError, KgError } from '../errors/index.js';
 
 export class Problems {
   count = 0;
@@ -16,4 +16,9 @@ export function describe(error: unknown): string {
   if (error instanceof KgError) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
+}
+
+/** A rule that failed on one sentence: reported against the document, and the rest is read. */
+export function sentenceFailure(source: string, sentence: { start: number }, error: unknown): InputError {
+  return new InputError(source, `the extractor failed on the sentence at character ${sentence.start} (a bug; please report it): ${describe(error)}`);
 }

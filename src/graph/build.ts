@@ -19,9 +19,12 @@ export function buildGraph(documents: readonly ExtractedDocument[]): BuiltGraph 
   const ordered = [...documents].sort(byDateThenId);
   const resolution = resolveMentions(ordered.flatMap(mentionRecords));
   const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const places = new Map<string, Set<string>>(); // node → the places in the text that name it
   for (const doc of ordered) {
-    for (const triple of doc.triples) addTriple(graph, resolution, doc, triple);
+    for (const triple of doc.triples) addTriple(graph, resolution, doc, triple, places);
   }
+  // a name read in several triples of one sentence is still one mention
+  for (const [node, seen] of places) graph.setNodeAttribute(node, 'mentions', seen.size);
   graph.forEachEdge((edge, attributes) => graph.mergeEdgeAttributes(edge, summariseEvidence(attributes.evidence)));
   return { graph, merges: resolution.merges };
 }
@@ -35,12 +38,16 @@ function mentionRecords(doc: ExtractedDocument): MentionRecord[] {
   );
 }
 
-function addTriple(graph: KgGraph, resolution: Resolution, doc: ExtractedDocument, triple: Triple): void {
+function addTriple(graph: KgGraph, resolution: Resolution, doc: ExtractedDocument, triple: Triple, places: Map<string, Set<string>>): void {
   if (!isActorMention(triple.subject) || !isActorMention(triple.object)) return;
   const source = resolution.keyOf({ doc: doc.id, mention: triple.subject });
   const target = resolution.keyOf({ doc: doc.id, mention: triple.object });
   if (source === undefined || target === undefined || source === target) return;
-  for (const key of [source, target]) addActor(graph, resolution, key, doc.id);
+  for (const [key, mention] of [[source, triple.subject], [target, triple.object]] as const) {
+    addActor(graph, resolution, key, doc.id);
+    const seen = places.get(key) ?? new Set<string>();
+    places.set(key, seen.add(`${doc.id}:${mention.nameSpan.start}`));
+  }
   const evidence: Evidence = {
     doc: doc.id,
     sentence: triple.sentence,
@@ -51,6 +58,7 @@ function addTriple(graph: KgGraph, resolution: Resolution, doc: ExtractedDocumen
     flags: triple.flags,
     confidence: triple.confidence,
     ...(triple.complement === undefined ? {} : { complement: triple.complement }),
+    ...(triple.setting === undefined ? {} : { setting: triple.setting }),
   };
   const edge = `${source}|${triple.lemma}|${target}`;
   if (graph.hasEdge(edge)) {
@@ -79,11 +87,11 @@ function addActor(graph: KgGraph, resolution: Resolution, key: string, doc: stri
     return;
   }
   const entity = resolution.entities.get(key)!;
-  const mentions = Object.values(entity.aliases).reduce((sum: number, count: number) => sum + count, 0);
-  graph.addNode(key, { label: entity.label, type: entity.type, aliases: entity.aliases, mentions, documents: [doc] });
+  graph.addNode(key, { label: entity.label, type: entity.type, aliases: entity.aliases, mentions: 0, documents: [doc] });
 }
 
+/** Code-unit order, so the same documents sort the same on every machine. */
 function byDateThenId(a: ExtractedDocument, b: ExtractedDocument): number {
-  const date = (a.date ?? '').localeCompare(b.date ?? '');
-  return date !== 0 ? date : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const [x, y] = [`${a.date ?? ''}\u0000${a.id}`, `${b.date ?? ''}\u0000${b.id}`];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

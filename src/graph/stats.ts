@@ -22,7 +22,7 @@ export function graphStats(store: StoreContents, top = 10): GraphStats {
     nodesByType[attributes.type]++;
     if (attributes.type !== 'concept') actors.push({ key, label: attributes.label, type: attributes.type, degree: graph.degree(key) });
   });
-  actors.sort((a, b) => b.degree - a.degree || a.key.localeCompare(b.key));
+  actors.sort((a, b) => b.degree - a.degree || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let evidence = 0;
   graph.forEachEdge((_edge, attributes) => (evidence += attributes.weight));
   return {

@@ -4,7 +4,7 @@ import { extract } from '../../nlp/extract.js';
 import { learnLexicon } from '../../nlp/lexicon.js';
 import type { Document, Triple } from '../../types.js';
 import { openieLine } from '../../export/openie-tsv.js';
-import { Problems } from '../report.js';
+import { Problems, sentenceFailure } from '../report.js';
 
 export interface ExtractCommandOptions {
   format: 'jsonl' | 'tsv';
@@ -30,7 +30,8 @@ export async function extractCommand(paths: string[], options: ExtractCommandOpt
   }
   const lexicon = learnLexicon(documents.map((d) => d.text));
   for (const doc of documents) {
-    const { triples } = extract(doc, { lexicon });
+    const onSentenceError = (error: unknown, sentence: { start: number }): void => problems.report(sentenceFailure(doc.source, sentence, error));
+    const { triples } = extract(doc, { lexicon, onSentenceError });
     for (const triple of triples) out.write(options.format === 'tsv' ? openieLine(doc.text, triple) : jsonLine(doc, triple));
   }
   return problems.count > 0 ? 1 : 0;
