@@ -50,7 +50,7 @@ describe('kg commands on the seeds', function () {
 
   it('remove drops a document and reports what is left', async () => {
     const copy = path.join(folder, 'copy.json');
-    await runKg(['build', 'seeds', '--out', copy]);
+    assert.equal((await runKg(['build', 'seeds', '--out', copy])).code, 0);
     const stored = JSON.parse(readFileSync(copy, 'utf8')) as { documents: { id: string }[] };
     const id = stored.documents[0]!.id;
     const run = await runKg(['remove', id, '--graph', copy]);
@@ -89,9 +89,12 @@ describe('kg commands on the seeds', function () {
     assert.equal(stored.documents[0]?.source, 'stdin');
   });
 
-  it('an unknown command or option fails with a message and exit code 1', async () => {
-    const run = await runKg(['bild', 'seeds']);
-    assert.notEqual(run.code, 0);
-    assert.match(run.stderr, /unknown command/);
+  it('an unknown command or option fails with a message and a failing exit code', async () => {
+    const command = await runKg(['bild', 'seeds']);
+    assert.equal(command.code, 1);
+    assert.match(command.stderr, /unknown command 'bild'/);
+    const option = await runKg(['stats', '--grpah', 'x.json']);
+    assert.equal(option.code, 1);
+    assert.match(option.stderr, /unknown option '--grpah'/);
   });
 });

@@ -89,11 +89,18 @@ describe('the seed graph', function () {
     });
   });
 
-  it('adding the same documents again changes nothing', () => {
-    const again = addDocuments(store, store.documents, store.lexicon);
-    assert.deepEqual(again.added, []);
-    assert.equal(again.known.length, 4);
-    assert.deepEqual(again.store, store);
+  it('adding the same documents again reads none of them and changes nothing', async () => {
+    const run = await extractDocuments(['seeds'], { knownIds: new Set(store.documents.map((d) => d.id)), lexicon: store.lexicon, onError: assert.fail });
+    assert.equal(run.documents.length, 0);
+    assert.equal(run.known, 4);
+    const before = JSON.stringify(store);
+    assert.equal(JSON.stringify(addDocuments(store, run.documents, run.lexicon).store), before);
+  });
+
+  it('gives the same graph whatever order the documents come in', () => {
+    const reversed = addDocuments(emptyStore(), [...store.documents].reverse(), store.lexicon).store;
+    assert.equal(JSON.stringify(reversed.graph), JSON.stringify(store.graph));
+    assert.deepEqual(reversed.merges, store.merges);
   });
 
   it('removing a document removes its evidence and the edges and nodes left with none', () => {
