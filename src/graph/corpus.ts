@@ -32,13 +32,13 @@ export function addDocuments(store: StoreContents, documents: readonly Extracted
   return { store: next, added: added.map((d) => d.id), known };
 }
 
-/** Removes a document's evidence, and the edges and nodes left with none. */
-export function removeDocument(store: StoreContents, id: string): StoreContents {
-  const documents = store.documents.filter((d) => d.id !== id);
-  if (documents.length === store.documents.length) {
-    throw new NotFoundError(`no document with id ${JSON.stringify(id)} in this graph`, id);
-  }
-  return rebuilt({ ...store, documents });
+/** Removes documents' evidence, and the edges and nodes left with none; every id must be in the store. */
+export function removeDocuments(store: StoreContents, ids: readonly string[]): StoreContents {
+  const present = new Set(store.documents.map((d) => d.id));
+  const missing = ids.find((id) => !present.has(id));
+  if (missing !== undefined) throw new NotFoundError(`no document with id ${JSON.stringify(missing)} in this graph`, missing);
+  const removed = new Set(ids);
+  return rebuilt({ ...store, documents: store.documents.filter((d) => !removed.has(d.id)) });
 }
 
 /** The graph is derived from the documents alone, so it is always rebuilt rather than patched. */

@@ -50,7 +50,18 @@ export function phrases(tokens: Token[]): Phrase[] {
     out.push({ kind: 'word', token: tokens[i]! });
     i++;
   }
+  markReducedPassives(out);
   return out;
+}
+
+/** `a letter published by TOLONews`: a bare participle between a noun phrase and `by` is passive. */
+function markReducedPassives(phrases: Phrase[]): void {
+  phrases.forEach((phrase, p) => {
+    if (phrase.kind !== 'vg' || phrase.passive || phrase.tokens.some((t) => t.pos === 'AUX')) return;
+    const next = phrases[p + 1];
+    const participle = phrase.head.tags.has('PastTense') || phrase.head.tags.has('Participle');
+    if (participle && phrases[p - 1]?.kind === 'np' && next?.kind === 'word' && next.token.lower === 'by') phrase.passive = true;
+  });
 }
 
 /** The end (exclusive) of a noun phrase starting at `i`, or `i` when none starts there. */

@@ -25,7 +25,7 @@ export function subjectBefore(sentence: Sentence, p: number, group: VerbGroup, e
   while (sentence.wordAt(q)?.pos === 'ADV' || sentence.wordAt(q)?.pos === 'NEG') q--;
   const before = sentence.phrases[q];
   if (before?.kind === 'np') {
-    if (isPassiveParticiple(sentence, group, p)) {
+    if (isPassiveParticiple(group)) {
       const start = chainStart(sentence, q);
       return { subject: argumentBetween(sentence, start, q), construction: 'relative', confidence: 0.75 };
     }
@@ -99,15 +99,9 @@ function subjectBeforeAside(sentence: Sentence, comma: number): { start: number;
   return undefined;
 }
 
-/** A participle with no auxiliary, right after a noun phrase and before `by`, is a reduced passive (`a letter published by X`). */
-function isPassiveParticiple(sentence: Sentence, group: VerbGroup, p: number): boolean {
-  if (group.passive || group.tokens.some((t) => t.pos === 'AUX')) return false;
-  const isParticiple = group.head.tags.has('PastTense') || group.head.tags.has('Participle');
-  if (isParticiple && sentence.wordAt(p + 1)?.lower === 'by') {
-    group.passive = true;
-    return true;
-  }
-  return false;
+/** A participle with no auxiliary that 03-phrases read as passive (`a letter published by X`). */
+function isPassiveParticiple(group: VerbGroup): boolean {
+  return group.passive && !group.tokens.some((t) => t.pos === 'AUX');
 }
 
 /** Walks left over `of`/`in` phrases and coordinated noun phrases that belong to one subject. */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { MultiDirectedGraph } from 'graphology';
 import { extractDocuments } from '../../src/cli/extract-documents.js';
-import { addDocuments, emptyStore, removeDocument } from '../../src/graph/corpus.js';
+import { addDocuments, emptyStore, removeDocuments } from '../../src/graph/corpus.js';
 import type { StoreContents } from '../../src/graph/store.js';
 import type { EdgeAttributes, NodeAttributes } from '../../src/types.js';
 
@@ -105,7 +105,7 @@ describe('the seed graph', function () {
 
   it('removing a document removes its evidence and the edges and nodes left with none', () => {
     const removed = store.documents[1]!;
-    const after = MultiDirectedGraph.from(removeDocument(store, removed.id).graph);
+    const after = MultiDirectedGraph.from(removeDocuments(store, [removed.id]).graph);
     assert.ok(after.size < graph.size && after.order < graph.order);
     after.forEachEdge((_edge, a) => {
       assert.ok(a.evidence.length > 0);
@@ -116,7 +116,7 @@ describe('the seed graph', function () {
       assert.ok(!a.documents.includes(removed.id));
     });
     // putting it back gives the graph we started from
-    const restored = addDocuments(removeDocument(store, removed.id), [removed], store.lexicon).store;
+    const restored = addDocuments(removeDocuments(store, [removed.id]), [removed], store.lexicon).store;
     assert.deepEqual(restored.graph, store.graph);
   });
 });
