@@ -6,9 +6,6 @@ export const BE_FORMS = ['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being'
 /** A gold relation containing one of these (as a substring) is also tried with subject and object swapped. */
 export const SAID_VERBS = ['said', 'told', 'added', 'adds', 'says'] as const;
 
-/** Relation words the gold annotators supply when the sentence has none (appositions, possessives). */
-export const IMPLIED_RELATION_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'in', 'of']);
-
 /** Attribution verbs, wider than SAID_VERBS, for guessing a missed gold tuple's construction. */
 export const ATTRIBUTION_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'reported', 'according'];
 

@@ -59,6 +59,6 @@ export async function extractDocuments(paths: string[], options: ExtractRunOptio
   return { documents, lexicon, known, words };
 }
 
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }

@@ -6,7 +6,7 @@ import { buildCommand } from './commands/build.js';
 import { extractCommand } from './commands/extract.js';
 import { removeCommand } from './commands/remove.js';
 import { statsCommand } from './commands/stats.js';
-import { describe } from './report.js';
+import { describe } from '../errors/index.js';
 
 const DEFAULT_GRAPH = 'graph/seeds.json';
 

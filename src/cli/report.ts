@@ -1,5 +1,5 @@
 /** How the CLI tells the user about problems: one line each on stderr, and an exit code at the end. */
-import { InputError, KgError } from '../errors/index.js';
+import { describe, InputError } from '../errors/index.js';
 
 export class Problems {
   count = 0;
@@ -10,12 +10,6 @@ export class Problems {
     this.count++;
     this.stream.write(`kg: ${describe(error)}\n`);
   };
-}
-
-export function describe(error: unknown): string {
-  if (error instanceof KgError) return error.message;
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
 }
 
 /** A rule that failed on one sentence: reported against the document, and the rest is read. */

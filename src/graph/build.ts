@@ -30,7 +30,7 @@ export function buildGraph(documents: readonly ExtractedDocument[]): BuiltGraph 
 }
 
 /** Whether a mention can be a node: clauses and pronouns stand for something said elsewhere. */
-export const isActorMention = (mention: Mention): boolean => mention.clause !== true && mention.pronoun !== true;
+const isActorMention = (mention: Mention): boolean => mention.clause !== true && mention.pronoun !== true;
 
 function mentionRecords(doc: ExtractedDocument): MentionRecord[] {
   return doc.triples.flatMap((triple) =>

@@ -5,7 +5,8 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
-import { StoreError } from '../errors/index.js';
+import { isSystemError, messageOf, StoreError } from '../errors/index.js';
+import { isObject, kindOf } from '../json-shape.js';
 import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 
 export interface StoreContents {
@@ -24,7 +25,7 @@ export interface StoreContents {
 const CHUNK_CHARS = 1 << 20;
 
 /** Where the previous good store is kept while a new one replaces it. */
-export function backupPath(file: string): string {
+function backupPath(file: string): string {
   return `${file}.bak`;
 }
 
@@ -33,7 +34,7 @@ export async function storeExists(file: string): Promise<boolean> {
     return (await fs.stat(file)).isFile();
   } catch (error) {
     if (isMissing(error)) return false;
-    throw new StoreError(file, `cannot read: ${describe(error)}`);
+    throw new StoreError(file, `cannot read: ${messageOf(error)}`);
   }
 }
 
@@ -62,7 +63,7 @@ export async function saveStore(file: string, contents: StoreContents): Promise<
     await fs.rm(temp, { force: true }).catch(() => undefined);
     // System errors (disk full, permissions) are the store's problem; anything else, such as a
     // value JSON cannot hold, is a bug and keeps its own type and stack.
-    if (isSystemError(error)) throw new StoreError(file, `cannot save: ${describe(error)}`);
+    if (isSystemError(error)) throw new StoreError(file, `cannot save: ${messageOf(error)}`);
     throw error;
   }
   await syncFolder(folder);
@@ -75,7 +76,7 @@ export async function loadStore(file: string): Promise<StoreContents> {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if (isMissing(error)) throw new StoreError(file, 'no such store');
-    throw new StoreError(file, `cannot read: ${describe(error)}`);
+    throw new StoreError(file, `cannot read: ${messageOf(error)}`);
   }
 
   let data: unknown;
@@ -86,7 +87,7 @@ export async function loadStore(file: string): Promise<StoreContents> {
     const restore = (await isGoodStore(backup))
       ? `; a backup is at ${backup}; copy it over to restore`
       : '';
-    throw new StoreError(file, `store is corrupt or truncated (${describe(error)})${restore}`);
+    throw new StoreError(file, `store is corrupt or truncated (${messageOf(error)})${restore}`);
   }
 
   const problems = storeProblems(data);
@@ -201,7 +202,7 @@ async function isGoodStore(file: string): Promise<boolean> {
 
 /** What keeps `data` from being a kg store, checked at the top level only so loading stays fast. */
 function storeProblems(data: unknown): string[] {
-  if (!isObject(data)) return [`not a kg store: expected a JSON object, found ${kindOf(data)}`];
+  if (!isObject(data)) return [`not a kg store: expected a JSON object, found ${kindOf(data, 'a list')}`];
   if (data['format'] !== 'kg-store') {
     return [`not a kg store: format is ${shown(data['format'])}, expected "kg-store"`];
   }
@@ -210,7 +211,7 @@ function storeProblems(data: unknown): string[] {
   }
   const problems: string[] = [];
   const expect = (name: string, value: unknown, ok: boolean, wanted: string): void => {
-    if (!ok) problems.push(`not a kg store: ${name} should be ${wanted}, found ${kindOf(value)}`);
+    if (!ok) problems.push(`not a kg store: ${name} should be ${wanted}, found ${kindOf(value, 'a list')}`);
   };
   expect('documents', data['documents'], Array.isArray(data['documents']), 'a list');
   expect('lexicon', data['lexicon'], isObject(data['lexicon']), 'an object');
@@ -224,30 +225,11 @@ function storeProblems(data: unknown): string[] {
   return problems;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function shown(value: unknown): string {
   return value === undefined ? 'missing' : json(value);
-}
-
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return code === 'ENOENT' || code === 'ENOTDIR';
-}
-
-function isSystemError(error: unknown): boolean {
-  return typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,5 @@
 /** Turns what `fs` throws into an InputError a user can act on. */
-import { InputError } from '../errors/index.js';
+import { InputError, isSystemError } from '../errors/index.js';
 
 const PROBLEM_BY_CODE: Record<string, string> = {
   ENOENT: 'no such file or folder',
@@ -16,8 +16,4 @@ export function toInputError(input: string, error: unknown): InputError {
     return new InputError(input, PROBLEM_BY_CODE[error.code] ?? `cannot read: ${error.message}`);
   }
   throw error;
-}
-
-function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 }

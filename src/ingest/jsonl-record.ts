@@ -1,4 +1,6 @@
 /** Turns one JSONL line, `{"id","title","text","date"}`, into a document, or says what is wrong with it. */
+import { messageOf } from '../errors/index.js';
+import { isObject, kindOf } from '../json-shape.js';
 import type { SourceDocument } from '../types.js';
 import { capTitle, titleFromText } from './title.js';
 
@@ -10,9 +12,9 @@ export function parseJsonlRecord(line: string, source: string): SourceDocument |
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { problem: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { problem: `not valid JSON: ${messageOf(error)}` };
   }
-  if (!isRecord(value)) return { problem: `expected a JSON object, got ${kindOf(value)}` };
+  if (!isObject(value)) return { problem: `expected a JSON object, got ${kindOf(value)}` };
 
   const { text } = value;
   if (text === undefined || text === null) return { problem: 'missing "text"' };
@@ -41,18 +43,6 @@ function toSourceDocument(record: Record<string, unknown>, text: string, source:
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function nonEmptyString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** `an array`, `a number`, `null`: the JSON name of what was found. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
 }

@@ -9,7 +9,7 @@ import { parsePlainText } from './plain-text.js';
 import { decodeWholeText } from './whole-text.js';
 
 /** What errors and sources call standard input. */
-export const STDIN = 'stdin';
+const STDIN = 'stdin';
 
 export interface ReadStdinOptions {
   /** When not given, input whose first non-space character is `{` is JSONL and anything else text. */

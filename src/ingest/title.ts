@@ -1,7 +1,7 @@
 /** Picks a document's title from its text when the input names none. */
 
 /** Long enough for any headline; a first line longer than this is a paragraph, not a title. */
-export const MAX_TITLE_CHARS = 200;
+const MAX_TITLE_CHARS = 200;
 
 /** The first non-empty line, without markdown heading marks, shortened to {@link MAX_TITLE_CHARS}. */
 export function titleFromText(text: string): string {

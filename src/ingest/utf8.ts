@@ -17,7 +17,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: str
  * Where the first invalid sequence starts. TextDecoder does not say, so this walks the bytes by the
  * rules of RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF, no cut-off sequences.
  */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number | undefined {
+function firstInvalidUtf8Byte(bytes: Uint8Array): number | undefined {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index] ?? 0;

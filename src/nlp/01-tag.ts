@@ -1,14 +1,12 @@
 /** Splits a document into sentences of tagged tokens with compromise, keeping character offsets. */
 import nlp from 'compromise';
 import type { Pos, TaggedSentence, Token } from './token.js';
-import { COORDINATORS } from './data/words.js';
+import { COORDINATORS, POSSESSIVE_DETERMINERS, WH_WORDS } from './data/words.js';
 
 /** Paragraphs longer than this are cut at sentence-like breaks so compromise's cost stays linear. */
 const MAX_PIECE_CHARS = 4000;
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
-const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
-const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'where', 'when', 'whatever', 'whoever']);
 
 interface TermJson {
   text: string;

@@ -1,20 +1,15 @@
 /** Corrects compromise's coarse tags in context: unseen names, `to`, `that`, plural nouns read as verbs. */
-import nlp from 'compromise';
+import { knownWords } from './compromise-world.js';
 import type { Token } from './token.js';
-import { CALENDAR_WORDS, PREPOSITIONS } from './data/words.js';
-
-/** `These include ...`: a demonstrative or quantifier with no noun after it stands for one. */
-const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'all', 'some', 'many', 'most', 'both', 'each', 'few', 'several', 'none', 'others']);
-const TIME_ADJECTIVES = new Set(['last', 'next', 'past', 'previous', 'coming', 'following']);
-const PREDETERMINERS = new Set(['all', 'both', 'half']);
-/** `is first mentioned`: compromise reads the ordinal as a noun. */
-const ORDINAL_ADVERBS = new Set(['first', 'last', 'later', 'once', 'twice', 'again', 'second', 'third', 'finally', 'initially']);
+import {
+  BARE_INFINITIVE_TAKERS, CALENDAR_WORDS, COMMON_NOUN_ENDINGS, DEMONSTRATIVES, NOUN_ADVERBS, OPENING_PUNCTUATION,
+  ORDINAL_ADVERBS, PREDETERMINERS, PREPOSITIONS, TIME_ADJECTIVES,
+} from './data/words.js';
 
 const standsAlone = (next: Token | undefined, after?: Token): boolean =>
   next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT' || next.pos === 'PREP' || next.pos === 'NEG' ||
   (next.pos === 'ADV' && (after?.pos === 'VERB' || after?.pos === 'AUX'));
 
-const OPENERS = new Set(['"', '“', '‘', "'", '`', '``', '(', '[', ':', '—', '–', '--']);
 const FINITE = ['PastTense', 'PresentTense'];
 
 export function retag(tokens: Token[]): Token[] {
@@ -60,7 +55,7 @@ export function retag(tokens: Token[]): Token[] {
 /** The first word of a sentence, or of a quotation or clause opened by punctuation. */
 function isClauseInitial(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  return previous === undefined || (previous.pos === 'PUNCT' && OPENERS.has(previous.text));
+  return previous === undefined || (previous.pos === 'PUNCT' && OPENING_PUNCTUATION.has(previous.text));
 }
 
 /**
@@ -88,11 +83,8 @@ function markNames(tokens: Token[], token: Token): void {
   if (nominal && (beforeFiniteVerb || beforeApposition) && looksLikeUnknownName(token)) token.pos = 'PROPN';
 }
 
-const COMMON_NOUN_ENDINGS = /(tion|sion|ness|ment|ity|ence|ance|ism|ship|ing|ure|ery|age|ies|ics)$/;
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
-
 function looksLikeUnknownName(token: Token): boolean {
-  return !token.tags.has('Plural') && lexicon[token.lower] === undefined && !COMMON_NOUN_ENDINGS.test(token.lower);
+  return !token.tags.has('Plural') && !knownWords.has(token.lower) && !COMMON_NOUN_ENDINGS.test(token.lower);
 }
 
 /** `to` before a verb (possibly after an adverb) opens an infinitive; otherwise it is a preposition. */
@@ -180,9 +172,6 @@ function isVerbReadAsPlural(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Adverbs that often stand before a noun (`only friends`, `nearly months`). */
-const NOUN_ADVERBS = new Set(['only', 'even', 'just', 'almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'mostly', 'mainly', 'especially', 'particularly', 'not']);
-
 /**
  * `the NATO mission there`: a bare present form after a singular noun cannot be its verb (that
  * would need `-s`), so it is a noun, unless an auxiliary or `to` governs it.
@@ -219,9 +208,6 @@ function followsDeterminer(tokens: Token[], i: number): boolean {
   while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
   return k >= 0 && tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'that';
 }
-
-/** Verbs that take a bare infinitive (`help build`, `let go`, `make sure`). */
-const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'let', 'lets', 'make', 'makes', 'made', 'see', 'saw', 'hear', 'heard', 'watch', 'watched', 'go', 'come', 'dare', 'bid']);
 
 /** `Plant communities include creosote`: a base form right after a finite verb is its object, not a second verb. */
 function followsFiniteVerb(tokens: Token[], i: number): boolean {

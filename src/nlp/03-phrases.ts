@@ -1,6 +1,9 @@
 /** Groups tagged tokens into phrases: noun phrases, verb groups, and the single words between them. */
 import type { Token } from './token.js';
-import { BE_FORMS, HAVE_FORMS, DO_FORMS, MODALS, TITLE_HEADS, ORGANIZATION_HEADS, GROUP_HEADS, PLACE_HEADS } from './data/words.js';
+import {
+  APPROXIMATORS, BE_FORMS, CLOSING_QUOTES, DATE_OPENERS, DO_FORMS, GROUP_HEADS, HAVE_FORMS, MODALS, OPENING_QUOTES,
+  ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_LIKE_WORDS,
+} from './data/words.js';
 
 export interface NounPhrase {
   kind: 'np';
@@ -28,8 +31,6 @@ export interface Word {
 export type Phrase = NounPhrase | VerbGroup | Word;
 
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const OPENING_QUOTES = new Set(['``', '`', '“', '"', '‘']);
-const CLOSING_QUOTES = new Set(["''", "'", '”', '"', '’']);
 
 export function phrases(tokens: Token[]): Phrase[] {
   const out: Phrase[] = [];
@@ -174,10 +175,6 @@ function endsFrontedAdjunct(tokens: Token[], i: number, j: number): boolean {
   return previous.pos === 'NOUN' && !previous.capital && !role;
 }
 
-const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only']);
-
-const DATE_OPENERS = new Set(['last', 'next', 'this', 'past', 'early', 'late', 'every']);
-
 /** `last year`, `Monday`: a time expression inside a run of nouns. */
 function startsDate(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
@@ -185,7 +182,7 @@ function startsDate(tokens: Token[], j: number): boolean {
 }
 
 function isTitleLike(t: Token): boolean {
-  return t.tags.has('Actor') || t.tags.has('Honorific') || /^(Secretary|Minister|Bank|University|Department|Ministry|Office|House|Court|Chamber|Church|Institute|College|Museum|Republic|Kingdom|Union|League|Board|Council|Party|Army|Order|Duke|Prince|Princess|King|Queen|Governor|President|Chief|Head|Director|Chancellor)$/.test(t.text);
+  return t.tags.has('Actor') || t.tags.has('Honorific') || TITLE_LIKE_WORDS.has(t.text);
 }
 
 /** A run of auxiliaries, negations and adverbs ending in a verb, with its particles. */

@@ -4,13 +4,12 @@ import type { Token } from './token.js';
 import { GROUP_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PERSONAL_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/words.js';
 
 type TypeSource = Mention['typeSource'];
-export type ReadMention = Mention;
 
 /**
  * `phrase` is the noun phrase proper; `argument` the wider span the argument covers (with its
  * `of` phrases and conjuncts), which becomes the mention's text.
  */
-export function readMention(phrase: Token[], argument: Token[], text: string): ReadMention {
+export function readMention(phrase: Token[], argument: Token[], text: string): Mention {
   const first = argument[0]!;
   const last = argument[argument.length - 1]!;
   const span = { start: first.start, end: last.end };
@@ -19,7 +18,7 @@ export function readMention(phrase: Token[], argument: Token[], text: string): R
   return { ...span, text: whole, ...name };
 }
 
-type NameReading = Pick<ReadMention, 'name' | 'nameSpan' | 'type' | 'typeSource' | 'title' | 'pronoun'>;
+type NameReading = Pick<Mention, 'name' | 'nameSpan' | 'type' | 'typeSource' | 'title' | 'pronoun'>;
 
 function nameOf(phrase: Token[], text: string): NameReading {
   const slice = (all: Token[]): { name: string; nameSpan: Span } => {

@@ -8,15 +8,7 @@ import { emitClause } from './reported-speech.js';
 import type { Sentence } from './sentence.js';
 import { subjectBefore, type EarlierSubjects } from './subjects.js';
 import type { Relation, TripleBuilder } from './triple.js';
-import { NOUN_ATTACHING_PREPOSITIONS, SPEECH_VERBS } from './data/words.js';
-
-/** Verbs that, like `be`, link a subject to an adjective: `became more common`, `seems happy`. */
-const LINKING_VERBS = new Set(['become', 'seem', 'remain', 'appear', 'look', 'sound', 'feel', 'grow', 'turn', 'prove', 'stay', 'get', 'go']);
-
-/** Words that open a clause a verb can take as its object: `said that ...`, `explain what happened`. */
-const CLAUSE_OPENERS = new Set(['that', 'what', 'how', 'why', 'where', 'when', 'whether', 'if', 'who', 'which']);
-
-const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')', '"', '“', '”', "''", '``']);
+import { CLAUSE_BREAKS, CLAUSE_OPENERS, LINKING_VERBS, NOUN_ATTACHING_PREPOSITIONS, SPEECH_VERBS } from './data/words.js';
 
 export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
   const earlier: EarlierSubjects = { last: undefined, main: undefined };

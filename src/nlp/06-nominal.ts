@@ -3,7 +3,7 @@ import type { NounPhrase } from './03-phrases.js';
 import { appositionAt, isNamed, ofChainEnd } from './arguments.js';
 import type { Sentence } from './sentence.js';
 import type { Relation, TripleBuilder } from './triple.js';
-import { HONORIFICS, MESSAGE_NOUNS } from './data/words.js';
+import { HONORIFICS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS } from './data/words.js';
 
 /** `Zalmay Khalilzad, the U.S. special envoy,` and `U.S. Secretary of State Antony Blinken` give `is` triples. */
 export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
@@ -51,8 +51,6 @@ function emitLocated(triples: TripleBuilder, thing: NounPhrase, where: NounPhras
   const lemma = relation.replace(/^is/, 'be');
   triples.emit({ conjuncts: [thing], tokens: thing.tokens }, none, { conjuncts: [where], tokens: where.tokens }, 'preposition', confidence, { nominal: { text: relation, lemma } });
 }
-
-const LOCATING_PREPOSITIONS = new Set(['in', 'at', 'on']);
 
 /** `Pittsburgh 's mayor` says Pittsburgh has a mayor. */
 function readPossessive(sentence: Sentence, triples: TripleBuilder, q: number): void {

@@ -1,7 +1,7 @@
 /** Arguments read off noun phrases: their `of` phrases, their conjuncts, and appositions between commas. */
+import type { Mention } from '../types.js';
 import type { Token } from './token.js';
 import type { NounPhrase } from './03-phrases.js';
-import type { ReadMention } from './04-mentions.js';
 import type { Sentence } from './sentence.js';
 
 /** An argument: the noun phrases it names (one per conjunct) and the tokens it spans. */
@@ -16,12 +16,12 @@ export interface Apposition {
   leftEnd: number;
   rightStart: number;
   rightEnd: number;
-  left: ReadMention;
-  right: ReadMention;
+  left: Mention;
+  right: Mention;
 }
 
 /** Names an actor: neither a concept nor a pronoun. */
-export const isNamed = (mention: ReadMention): boolean => mention.type !== 'concept' && mention.pronoun !== true;
+export const isNamed = (mention: Mention): boolean => mention.type !== 'concept' && mention.pronoun !== true;
 
 /** An argument from the noun phrase at `q`: its `of` phrases and its conjuncts. */
 export function argumentFrom(sentence: Sentence, q: number, agent: boolean): { argument: Argument; end: number } {

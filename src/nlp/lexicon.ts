@@ -3,11 +3,8 @@
  * lower case is a name, wherever it stands. Fed back to compromise, this stops it reading an unseen
  * name at the start of a sentence as a verb (`Blinken wrote to Ghani.`).
  */
-import nlp from 'compromise';
+import { knownWords } from './compromise-world.js';
 import { CALENDAR_WORDS } from './data/words.js';
-
-/** compromise's own lexicon as shipped: words it already knows (`Turkey` as a country) keep its richer tags. */
-const known = new Set(Object.keys((nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon));
 
 /** What the corpus has shown so far; kept so that later documents can add to it. */
 export interface LexiconCounts {
@@ -33,10 +30,13 @@ export function countWords(text: string, counts: LexiconCounts): LexiconCounts {
   return counts;
 }
 
-/** The words to teach compromise, sorted so the same corpus gives the same lexicon. */
+/**
+ * The words to teach compromise, sorted so the same corpus gives the same lexicon. Words compromise
+ * already knows (`Turkey` as a country) are left out so they keep its richer tags.
+ */
 export function lexiconFrom(counts: LexiconCounts): Map<string, string> {
   const words = [...counts.capitalised.keys()]
-    .filter((word) => !counts.lowercase.has(word) && !CALENDAR_WORDS.has(word) && !known.has(word))
+    .filter((word) => !counts.lowercase.has(word) && !CALENDAR_WORDS.has(word) && !knownWords.has(word))
     .sort();
   return new Map(words.map((word) => [word, 'ProperNoun']));
 }

@@ -8,14 +8,13 @@
 import type { NounPhrase } from './03-phrases.js';
 import type { Argument } from './arguments.js';
 import type { Sentence } from './sentence.js';
-
-const PERSONAL = new Set(['he', 'she']);
+import { PERSON_PRONOUNS } from './data/words.js';
 
 export function antecedentOf(sentence: Sentence, subject: Argument, main: Argument | undefined): Argument | undefined {
   const phrase = subject.conjuncts[0];
   if (subject.conjuncts.length !== 1 || phrase === undefined || phrase.tokens.length !== 1) return undefined;
   const pronoun = phrase.tokens[0]!.lower;
-  if (PERSONAL.has(pronoun)) return nearestPerson(sentence, phrase);
+  if (PERSON_PRONOUNS.has(pronoun)) return nearestPerson(sentence, phrase);
   if ((pronoun !== 'it' && pronoun !== 'they') || main === undefined || main.conjuncts.length !== 1) return undefined;
   const head = main.conjuncts[0]!;
   const mention = sentence.mention(head, head.tokens);

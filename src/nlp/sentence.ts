@@ -1,7 +1,8 @@
 /** A sentence seen as a row of phrases, which the clause and nominal readers walk by index. */
+import type { Mention } from '../types.js';
 import type { Token } from './token.js';
 import { phrases, type NounPhrase, type Phrase } from './03-phrases.js';
-import { readMention, type ReadMention } from './04-mentions.js';
+import { readMention } from './04-mentions.js';
 
 export interface SentenceInput {
   index: number;
@@ -46,7 +47,7 @@ export class Sentence implements SentenceInput {
   }
 
   /** `phrase` gives the name; `tokens`, the wider argument it heads, gives the mention's text. */
-  mention(phrase: NounPhrase, tokens: Token[]): ReadMention {
+  mention(phrase: NounPhrase, tokens: Token[]): Mention {
     return readMention(phrase.tokens, tokens, this.text);
   }
 }

@@ -1,8 +1,7 @@
 /** Builds triples: the flags, relation text, lemma, span and confidence of a subject–relation–object reading. */
-import type { Construction, Triple, TripleFlags } from '../types.js';
+import type { Construction, Mention, Triple, TripleFlags } from '../types.js';
 import type { Token } from './token.js';
 import { isHaveMain, type VerbGroup } from './03-phrases.js';
-import type { ReadMention } from './04-mentions.js';
 import type { Argument } from './arguments.js';
 import { isHedged, isNegated, modalityOf, tenseOf } from './flags.js';
 import { verbLemma } from './lemma.js';
@@ -89,14 +88,14 @@ export class TripleBuilder {
    * An `is` triple whose object is a description (`the U.S. special envoy for Afghanistan`) or a
    * title: a role, not an actor, so it is always a concept.
    */
-  emitIs(subject: ReadMention, objectTokens: Token[], construction: Construction, confidence: number, isTitle: boolean): void {
+  emitIs(subject: Mention, objectTokens: Token[], construction: Construction, confidence: number, isTitle: boolean): void {
     const first = objectTokens[0]!;
     const last = objectTokens[objectTokens.length - 1]!;
     const read = this.sentence.mention({ kind: 'np', tokens: objectTokens }, objectTokens);
     const nameStart = first.pos === 'DET' && objectTokens.length > 1 ? objectTokens[1]! : first;
     const nameSpan = { start: nameStart.start, end: last.end };
     const { title: _title, ...untitled } = read;
-    const object: ReadMention = {
+    const object: Mention = {
       ...untitled,
       name: this.sentence.text.slice(nameSpan.start, nameSpan.end),
       nameSpan,
@@ -104,7 +103,7 @@ export class TripleBuilder {
       typeSource: isTitle ? 'title' : 'fallback',
     };
     const span = { start: Math.min(subject.start, first.start), end: Math.max(subject.nameSpan.end, last.end) };
-    const named: ReadMention = { ...subject, start: subject.nameSpan.start, end: subject.nameSpan.end, text: subject.name };
+    const named: Mention = { ...subject, start: subject.nameSpan.start, end: subject.nameSpan.end, text: subject.name };
     this.triples.push({
       sentence: this.sentence.index,
       subject: named,
@@ -119,7 +118,7 @@ export class TripleBuilder {
   }
 
   /** One mention per conjunct; the argument's whole text when it is a single phrase. */
-  private mentionsOf(argument: Argument): ReadMention[] {
+  private mentionsOf(argument: Argument): Mention[] {
     if (argument.conjuncts.length <= 1) {
       const phrase = argument.conjuncts[0] ?? { kind: 'np' as const, tokens: argument.tokens };
       return [this.sentence.mention(phrase, argument.tokens)];
@@ -127,7 +126,7 @@ export class TripleBuilder {
     return argument.conjuncts.map((np) => this.sentence.mention(np, np.tokens));
   }
 
-  private clauseMention(tokens: Token[]): ReadMention {
+  private clauseMention(tokens: Token[]): Mention {
     const mention = this.sentence.mention({ kind: 'np', tokens }, tokens);
     return { ...mention, name: mention.text, nameSpan: { start: mention.start, end: mention.end }, type: 'concept', typeSource: 'fallback', clause: true };
   }

@@ -6,9 +6,9 @@ import type { ReadRecord } from './groups.js';
  * How large a share, in percent, of the full-name mentions of a surname's bearers one of them must
  * have for a bare surname to be read as that one in a document that names none of them.
  */
-export const DOMINANT_PERCENT = 80;
+const DOMINANT_PERCENT = 80;
 /** And how many full-name mentions at least: two mentions out of two say little. */
-export const DOMINANT_MIN_MENTIONS = 3;
+const DOMINANT_MIN_MENTIONS = 3;
 
 /** Which rule lent a shared surname to a person in a document. */
 export type SurnameRule = 'document' | 'corpus';

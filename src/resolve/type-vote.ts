@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../types.js';
 export const TYPE_SOURCE_WEIGHT: Record<Mention['typeSource'], number> = { title: 8, head: 4, tag: 2, fallback: 1 };
 
 /** The order that settles a tied vote. */
-export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'group', 'place', 'concept'];
+const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'group', 'place', 'concept'];
 
 export type TypeTally = Map<EntityType, number>;
 

@@ -1,4 +1,5 @@
 /** Word lists the extractor's rules consult: linguistic data kept apart from the code that uses it. */
+import type { Modality } from '../../types.js';
 
 /** Role words that, capitalised before a name, make it a person's title (`Secretary of State Antony Blinken`). */
 export const TITLE_WORDS = new Set([
@@ -78,7 +79,7 @@ export const HEDGE_PHRASES: readonly (readonly string[])[] = [
   ['it', 'is', 'claimed'],
 ];
 
-export const MODALS: Record<string, 'will' | 'would' | 'could' | 'can' | 'may' | 'might' | 'should' | 'must'> = {
+export const MODALS: Record<string, Modality> = {
   will: 'will', "'ll": 'will', shall: 'will', wo: 'will', would: 'would', "'d": 'would',
   could: 'could', can: 'can', ca: 'can', may: 'may', might: 'might', should: 'should', must: 'must',
 };
@@ -135,3 +136,88 @@ export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady',
   'madam', 'mme', 'mme.', 'messrs', 'messrs.', 'rev', 'rev.', 'st', 'st.',
 ]);
+
+// 01-tag: closed-class words that keep their class however compromise tags them
+
+/** `what`, `who`, `which`, ...: a wh-word opens a relative or a subordinate clause. */
+export const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'where', 'when', 'whatever', 'whoever']);
+
+/** `his`, `their`, ...: possessive determiners, always determiners whatever compromise reads. */
+export const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+// 02-retag: words whose tag depends on their neighbours
+
+/** `These include ...`: a demonstrative or quantifier with no noun after it stands for one. */
+export const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'all', 'some', 'many', 'most', 'both', 'each', 'few', 'several', 'none', 'others']);
+
+/** `last week`, `the coming days`: adjectives that open a time expression. */
+export const TIME_ADJECTIVES = new Set(['last', 'next', 'past', 'previous', 'coming', 'following']);
+
+/** `all the clubs`: words that stand before a determiner and are determiners themselves. */
+export const PREDETERMINERS = new Set(['all', 'both', 'half']);
+
+/** `is first mentioned`: compromise reads the ordinal as a noun. */
+export const ORDINAL_ADVERBS = new Set(['first', 'last', 'later', 'once', 'twice', 'again', 'second', 'third', 'finally', 'initially']);
+
+/** Punctuation after which a word opens a clause or a quotation, as at the start of a sentence. */
+export const OPENING_PUNCTUATION = new Set(['"', '“', '‘', "'", '`', '``', '(', '[', ':', '—', '–', '--']);
+
+/** Endings of common nouns: a capitalised word ending so is not taken for an unseen name. */
+export const COMMON_NOUN_ENDINGS = /(tion|sion|ness|ment|ity|ence|ance|ism|ship|ing|ure|ery|age|ies|ics)$/;
+
+/** Adverbs that often stand before a noun (`only friends`, `nearly months`). */
+export const NOUN_ADVERBS = new Set(['only', 'even', 'just', 'almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'mostly', 'mainly', 'especially', 'particularly', 'not']);
+
+/** Verbs that take a bare infinitive (`help build`, `let go`, `make sure`). */
+export const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'let', 'lets', 'make', 'makes', 'made', 'see', 'saw', 'hear', 'heard', 'watch', 'watched', 'go', 'come', 'dare', 'bid']);
+
+// 03-phrases: what stays inside a noun phrase
+
+/** Quotation marks that open a quoted name inside a noun phrase (`his `` Aramata Collection ''`). */
+export const OPENING_QUOTES = new Set(['``', '`', '“', '"', '‘']);
+/** Quotation marks that close one. */
+export const CLOSING_QUOTES = new Set(["''", "'", '”', '"', '’']);
+
+/** `about 60 %`, `nearly 20 years`: adverbs that approximate the number after them. */
+export const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only']);
+
+/** `last year`, `every Monday`: words that open a time expression after a name. */
+export const DATE_OPENERS = new Set(['last', 'next', 'this', 'past', 'early', 'late', 'every']);
+
+/**
+ * Capitalised words (matched as written) that keep `of` inside a name: `Secretary of State`,
+ * `Bank of England`.
+ */
+export const TITLE_LIKE_WORDS = new Set([
+  'Secretary', 'Minister', 'Bank', 'University', 'Department', 'Ministry', 'Office', 'House', 'Court',
+  'Chamber', 'Church', 'Institute', 'College', 'Museum', 'Republic', 'Kingdom', 'Union', 'League', 'Board',
+  'Council', 'Party', 'Army', 'Order', 'Duke', 'Prince', 'Princess', 'King', 'Queen', 'Governor',
+  'President', 'Chief', 'Head', 'Director', 'Chancellor',
+]);
+
+// 05-clauses: what a verb can take after it
+
+/** Verbs that, like `be`, link a subject to an adjective: `became more common`, `seems happy`. */
+export const LINKING_VERBS = new Set(['become', 'seem', 'remain', 'appear', 'look', 'sound', 'feel', 'grow', 'turn', 'prove', 'stay', 'get', 'go']);
+
+/** Words that open a clause a verb can take as its object: `said that ...`, `explain what happened`. */
+export const CLAUSE_OPENERS = new Set(['that', 'what', 'how', 'why', 'where', 'when', 'whether', 'if', 'who', 'which']);
+
+/** Punctuation that ends a verb's complement: what follows belongs to another clause. */
+export const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')', '"', '“', '”', "''", '``']);
+
+// 06-nominal
+
+/** `Ogilvy & Mather unit in New York`: prepositions that say where a thing is. */
+export const LOCATING_PREPOSITIONS = new Set(['in', 'at', 'on']);
+
+// lemma and pronouns
+
+/** Inflected forms of the auxiliaries `be`, `have` and `do`, with their lemmas: looked up before compromise's tables. */
+export const IRREGULAR_AUX: Record<string, string> = {
+  is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', "'s": 'be', "'re": 'be',
+  has: 'have', had: 'have', having: 'have', "'ve": 'have', does: 'do', did: 'do',
+};
+
+/** `he`, `she`: pronouns that can only stand for a person, the nearest one named before them. */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);

@@ -1,0 +1,20 @@
+/**
+ * The one place that reaches into compromise's internals (its `world`), which its typings do not
+ * describe: the shipped lexicon and the verb conjugation tables.
+ */
+import nlp from 'compromise';
+
+interface World {
+  model: { one: { lexicon: Record<string, unknown> } };
+  methods: { two: { transform: { verb: { toInfinitive: (word: string, model: unknown, tense?: string) => string } } } };
+}
+
+const world = nlp.world() as unknown as World;
+
+/** The words compromise's lexicon holds as shipped, taken at load: kg never adds to it (01-tag applies learnt names itself). */
+export const knownWords: ReadonlySet<string> = new Set(Object.keys(world.model.one.lexicon));
+
+/** compromise's infinitive of an inflected verb (`wrote` → `write`); empty when its tables have none. */
+export function toInfinitive(word: string, tense?: string): string {
+  return world.methods.two.transform.verb.toInfinitive(word, world.model, tense);
+}
