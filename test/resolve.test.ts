@@ -573,7 +573,14 @@ describe('resolve: a large corpus', () => {
       );
     }
     const resolution = resolveMentions(records);
-    assert.ok(resolution.entities.size > 0);
     assert.equal(records.every((record) => resolution.keyOf(record) !== undefined), true);
+    // 3,000 surnames, each borne by one full name: 3,000 people, every bare surname merged into its bearer
+    const people = [...resolution.entities.values()].filter((entity) => entity.type === 'person');
+    assert.equal(people.length, 3000);
+    for (let k = 0; k < 5; k++) {
+      const [full, bare] = [records[k * 5]!, records[k * 5 + 1]!];
+      assert.equal(resolution.keyOf(bare), resolution.keyOf(full), `${bare.mention.name} → ${full.mention.name}`);
+    }
+    assert.equal([...resolution.entities.values()].filter((entity) => entity.type === 'concept').length, 900);
   });
 });
