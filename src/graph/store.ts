@@ -6,7 +6,8 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import { isSystemError, messageOf, StoreError } from '../errors/index.js';
-import { isObject, kindOf } from '../json-shape.js';
+import { isGoodStore, storeProblems } from './store-check.js';
+import { writeContents } from './store-writer.js';
 import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 
 export interface StoreContents {
@@ -20,9 +21,6 @@ export interface StoreContents {
   /** graphology's serialised form (graph.export()). */
   graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
 }
-
-/** Writes are gathered to about this size before going to the file, to keep syscalls few. */
-const CHUNK_CHARS = 1 << 20;
 
 /** Where the previous good store is kept while a new one replaces it. */
 function backupPath(file: string): string {
@@ -96,62 +94,6 @@ export async function loadStore(file: string): Promise<StoreContents> {
 }
 
 /**
- * Streams the store out document by document (and node by node, edge by edge), because one
- * JSON.stringify of a large corpus would pass V8's maximum string length. One array element a
- * line keeps the file diffable; the key order is fixed so the same store gives the same bytes.
- */
-async function writeContents(handle: FileHandle, contents: StoreContents): Promise<void> {
-  const out = new ChunkedWriter(handle);
-  const { graph } = contents;
-  await out.write(`{"format":${json(contents.format)},"version":${json(contents.version)},\n"documents":`);
-  await writeArray(out, contents.documents);
-  await out.write(`,\n"lexicon":${json(contents.lexicon)},\n"merges":`);
-  await writeArray(out, contents.merges);
-  await out.write(`,\n"graph":{"options":${json(graph.options)},"attributes":${json(graph.attributes)},\n"nodes":`);
-  await writeArray(out, graph.nodes);
-  await out.write(',\n"edges":');
-  await writeArray(out, graph.edges);
-  await out.write('}}\n');
-  await out.flush();
-}
-
-async function writeArray(out: ChunkedWriter, items: readonly unknown[]): Promise<void> {
-  if (items.length === 0) return out.write('[]');
-  await out.write('[\n');
-  for (let i = 0; i < items.length; i++) {
-    await out.write(json(items[i]));
-    await out.write(i < items.length - 1 ? ',\n' : '\n]');
-  }
-}
-
-/** JSON.stringify, except that `undefined` becomes `null` as it would inside an array. */
-function json(value: unknown): string {
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** Gathers small strings into large writes. */
-class ChunkedWriter {
-  private pending: string[] = [];
-  private size = 0;
-
-  constructor(private readonly handle: FileHandle) {}
-
-  async write(text: string): Promise<void> {
-    this.pending.push(text);
-    this.size += text.length;
-    if (this.size >= CHUNK_CHARS) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const chunk = this.pending.join('');
-    this.pending = [];
-    this.size = 0;
-    await this.handle.writeFile(chunk, 'utf8');
-  }
-}
-
-/**
  * Links the current store to `file.bak` before it is replaced. A hard link costs nothing and
  * survives the rename, since the rename gives `file` a new inode; where links are not
  * supported, a copy does the same. Going through a temporary name replaces the old backup in
@@ -190,43 +132,6 @@ async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle?.close();
   }
-}
-
-async function isGoodStore(file: string): Promise<boolean> {
-  try {
-    return storeProblems(JSON.parse(await fs.readFile(file, 'utf8'))).length === 0;
-  } catch {
-    return false;
-  }
-}
-
-/** What keeps `data` from being a kg store, checked at the top level only so loading stays fast. */
-function storeProblems(data: unknown): string[] {
-  if (!isObject(data)) return [`not a kg store: expected a JSON object, found ${kindOf(data, 'a list')}`];
-  if (data['format'] !== 'kg-store') {
-    return [`not a kg store: format is ${shown(data['format'])}, expected "kg-store"`];
-  }
-  if (data['version'] !== 1) {
-    return [`unsupported kg store version ${shown(data['version'])}: this kg reads version 1`];
-  }
-  const problems: string[] = [];
-  const expect = (name: string, value: unknown, ok: boolean, wanted: string): void => {
-    if (!ok) problems.push(`not a kg store: ${name} should be ${wanted}, found ${kindOf(value, 'a list')}`);
-  };
-  expect('documents', data['documents'], Array.isArray(data['documents']), 'a list');
-  expect('lexicon', data['lexicon'], isObject(data['lexicon']), 'an object');
-  expect('merges', data['merges'], Array.isArray(data['merges']), 'a list');
-  const graph = data['graph'];
-  expect('graph', graph, isObject(graph), 'an object');
-  if (isObject(graph)) {
-    expect('graph.nodes', graph['nodes'], Array.isArray(graph['nodes']), 'a list');
-    expect('graph.edges', graph['edges'], Array.isArray(graph['edges']), 'a list');
-  }
-  return problems;
-}
-
-function shown(value: unknown): string {
-  return value === undefined ? 'missing' : json(value);
 }
 
 function isMissing(error: unknown): boolean {
