@@ -211,9 +211,14 @@ function verbGroupAt(tokens: Token[], i: number): VerbGroup | undefined {
       j++;
       continue;
     }
+    // `was “considering a number of ideas`: a quotation that opens on the verb does not split its group
+    if (OPENING_QUOTES.has(t.text) && hasAux && head === undefined && tokens[j + 1]?.pos === 'VERB') {
+      j++;
+      continue;
+    }
     break;
   }
-  const group = tokens.slice(i, j);
+  const group = tokens.slice(i, j).filter((t) => t.pos !== 'PUNCT');
   // trailing adverbs belong after the group, not inside it
   while (group.length > 0 && group[group.length - 1]!.pos === 'ADV') group.pop();
   if (group.length === 0) return undefined;

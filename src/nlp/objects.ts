@@ -71,8 +71,16 @@ const readReportedSubject: ObjectReader = ({ sentence, triples, subject, relatio
 };
 
 const readNounObject: ObjectReader = ({ sentence, triples, subject, relation, last, q, construction, confidence }) => {
-  if (sentence.phrases[q]?.kind !== 'np') return undefined;
+  const phrase = sentence.phrases[q];
+  if (phrase?.kind !== 'np') return undefined;
   const object = argumentFrom(sentence, q, false);
+  // `acknowledged last Wednesday that ...`: a time phrase before a clause is not the object
+  const opener = sentence.wordAt(object.end + 1);
+  const opensClauseAfter = opener !== undefined && (opener.lower === 'that' || (opener.pos === 'SCONJ' && CLAUSE_OPENERS.has(opener.lower)));
+  if (phrase.tokens.some((t) => t.tags.has('Date')) && opensClauseAfter) {
+    emitClause(sentence, triples, subject, relation, object.end + 1, construction, confidence);
+    return object.end + 1;
+  }
   const complement = complementFrom(sentence, object.end + 1);
   triples.emit(subject, relation, object.argument, last.copula ? 'copula' : construction, confidence, { complement });
   return object.end;

@@ -48,6 +48,7 @@ describe('extractor: constructions', () => {
     ['object relative clause', 'This has left a gaping loophole that illegal drug businesses are exploiting.', 'illegal drug businesses', 'exploit', 'gaping loophole'],
     ['subject before an aside', 'Many lodge members, youth and adult, are active staff members of the camps.', 'Many lodge members', 'be', 'active staff members'],
     ['located in a named place', 'The campaign was created by the Ogilvy & Mather unit in New York.', 'Ogilvy & Mather unit', 'be in', 'New York'],
+    ['a quotation opening on the verb', 'The government was “considering a number of different ideas”.', 'government', 'consider', 'number'],
     ['verbs coordinated under one subject', 'Blinken stressed the urgency of the proposals and emphasized his concerns over the security situation.', 'Blinken', 'emphasize', 'concerns'],
   ];
   for (const [construction, sentence, subject, lemma, object] of table) {
@@ -129,6 +130,12 @@ describe('extractor: flags', () => {
     const triple = find(text, 'Taliban', 'make', 'rapid territorial gains');
     assert.equal(triple.flags.attributedTo, 'Blinken');
     assert.equal(triple.flags.modality, 'could');
+  });
+
+  it('attributed: a time phrase between the speech verb and its clause is skipped', () => {
+    const text = 'Ned Price acknowledged last Wednesday that the government was considering a number of ideas.';
+    const triple = find(text, 'government', 'consider', 'number');
+    assert.equal(triple.flags.attributedTo, 'Ned Price');
   });
 
   it('modality and tense: `will ask` is future with modality will', () => {
