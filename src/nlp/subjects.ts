@@ -74,8 +74,7 @@ function modifiedPhrase(sentence: Sentence, start: number): number | undefined {
   const before = sentence.phrases[start - 1];
   if (before?.kind === 'vg' && before.nonFinite && sentence.phrases[start - 2]?.kind === 'np') return start - 2;
   const reduced = sentence.phrases[start - 2];
-  const isReducedPassive = reduced?.kind === 'vg' && reduced.passive && !reduced.tokens.some((t) => t.pos === 'AUX');
-  if (sentence.wordAt(start - 1)?.lower === 'by' && isReducedPassive && sentence.phrases[start - 3]?.kind === 'np') return start - 3;
+  if (sentence.wordAt(start - 1)?.lower === 'by' && reduced?.kind === 'vg' && isPassiveParticiple(reduced) && sentence.phrases[start - 3]?.kind === 'np') return start - 3;
   return undefined;
 }
 
