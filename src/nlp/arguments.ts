@@ -52,8 +52,9 @@ export function argumentBetween(sentence: Sentence, from: number, to: number): A
   let k = from;
   conjuncts.push(sentence.phrases[k] as NounPhrase);
   while (k + 2 <= to) {
-    const word = sentence.wordAt(k + 1)!;
-    if (word.pos === 'CONJ' || word.text === ',') conjuncts.push(sentence.phrases[k + 2] as NounPhrase);
+    const word = sentence.wordAt(k + 1);
+    const next = sentence.phrases[k + 2];
+    if ((word?.pos === 'CONJ' || word?.text === ',') && next?.kind === 'np') conjuncts.push(next);
     k += 2;
   }
   return { conjuncts: splitConjuncts(sentence, conjuncts), tokens: sentence.tokensOf(from, to) };
