@@ -63,7 +63,8 @@ function nameOf(phrase: Token[], text: string): NameReading {
     if (GROUP_HEADS.has(noun.lower) && !ORGANIZATION_HEADS.has(noun.lower)) return { ...slice(named), type: 'group', typeSource: 'head' };
     if (ORGANIZATION_HEADS.has(noun.lower)) return { ...slice(named), type: 'organization', typeSource: 'head' };
     const description = text.slice(rest[0]!.start, noun.end);
-    const personal = noun.tags.has('Actor') || named.some((t) => t.tags.has('Person')) || named.length >= 2;
+    // a plural (`Hees executives Manfred Walt`) describes several people, so it is no one's title
+    const personal = !noun.tags.has('Plural') && (noun.tags.has('Actor') || named.some((t) => t.tags.has('Person')) || named.length >= 2);
     if (personal) return { ...slice(named), title: description, type: 'person', typeSource: 'title' };
     return { ...slice(named), ...typeFromTags(named) };
   }
@@ -118,9 +119,11 @@ function titleLengthOf(core: Token[]): number {
   for (let k = 0; k < core.length - 1; k++) {
     const t = core[k]!;
     const roleWord = TITLE_WORDS.has(t.lower) || t.tags.has('Actor');
-    // who the role is for: `U.S.`, `Afghan`, `Taliban` in `Taliban spokesman Zabihullah Mujahid`
-    const qualifier = t.pos === 'PROPN' || t.pos === 'ADJ';
-    if (!roleWord && !qualifier) break;
+    // who the role is for: `U.S.`, `Afghan`, `Taliban` in `Taliban spokesman Zabihullah Mujahid`;
+    // a participle (`airing President ...`) or an owner (`Shearson Lehman 's Mr.`) ends the search
+    const verbal = t.tags.has('Gerund') || t.tags.has('PastTense') || t.tags.has('Participle');
+    const qualifier = (t.pos === 'PROPN' || t.pos === 'ADJ') && !verbal;
+    if ((!roleWord && !qualifier) || t.possessive || t.pos === 'POSS') break;
     const isHead = TITLE_HEADS.has(t.lower) || (t.tags.has('Actor') && !t.capital && t.pos === 'NOUN');
     if (isHead || (t.lower === 'state' && core[k - 1]?.lower === 'of')) length = k + 1;
   }
@@ -129,6 +132,11 @@ function titleLengthOf(core: Token[]): number {
   const rest = core.slice(length);
   if (length === 0 || !rest.some(isNameWord) || rest.every((t) => TITLE_WORDS.has(t.lower))) return 0;
   if (ORGANIZATION_HEADS.has(rest[rest.length - 1]!.lower)) return 0; // `State Department` is no person
+  if (core[length - 1]!.tags.has('Plural')) return 0; // `Hees executives Manfred Walt` names no single role
+  if (rest.some((t) => isNameWord(t) && t.tags.has('Organization'))) return 0; // `General Motors`, `General Dynamics Corp.`
+  // `General Motors`: a lone plural after the role word is a company's name, not a person's
+  const lone = rest.length === 1 ? rest[0]! : undefined;
+  if (lone !== undefined && lone.tags.has('Plural') && !lone.tags.has('Person') && !lone.tags.has('FirstName')) return 0;
   // `President of Afghanistan` is a role, not a person named Afghanistan
   if (rest.filter(isNameWord).every((t) => t.tags.has('Place'))) return 0;
   return length;

@@ -80,6 +80,12 @@ describe('extractor: constructions', () => {
     assert.equal(triple.setting, 'On 12 July 2006');
   });
 
+  it('a role word inside a company name is no title: General Motors is one organization', () => {
+    const triples = triplesOf('General Motors sold more cars in China.');
+    assert.ok(triples.some((t) => t.subject.name === 'General Motors' && t.subject.type === 'organization'), readings('General Motors sold more cars in China.').join('; '));
+    assert.ok(!triples.some((t) => t.lemma === 'be'), 'no `is` triple for General');
+  });
+
   it('keeps the relation as read and as a lemma', () => {
     const triple = find('Blinken wrote to Ghani.', 'Blinken', 'write to', 'Ghani');
     assert.equal(triple.relation, 'wrote to');
