@@ -9,6 +9,7 @@ import { toDocument } from '../src/ingest/index.js';
 import { extract } from '../src/nlp/extract.js';
 import { learnLexicon } from '../src/nlp/lexicon.js';
 import { buildGraph } from '../src/graph/build.js';
+import { wordCount } from '../src/cli/extract-documents.js';
 import type { Document, ExtractedDocument } from '../src/types.js';
 
 const args = process.argv.slice(2);
@@ -21,7 +22,7 @@ const documents: Document[] = readFileSync(corpus, 'utf8')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as { id: string; title: string; text: string; date?: string })
   .map((a) => toDocument({ source: a.id, title: a.title, text: a.text, ...(a.date ? { date: a.date } : {}) }));
-const words = documents.reduce((sum, d) => sum + d.text.split(/\s+/).filter(Boolean).length, 0);
+const words = documents.reduce((sum, d) => sum + wordCount(d.text), 0);
 
 /** compromise alone, fed one line (paragraph) at a time, as the pipeline feeds it. */
 function bareCompromise(): void {

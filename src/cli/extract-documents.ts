@@ -2,7 +2,7 @@
 import type { InputError } from '../errors/index.js';
 import { readInputs, toDocument } from '../ingest/index.js';
 import { extract } from '../nlp/extract.js';
-import { countWords, emptyCounts, lexiconFrom } from '../nlp/lexicon.js';
+import { learnLexicon } from '../nlp/lexicon.js';
 import type { Document, ExtractedDocument } from '../types.js';
 import { startProgress } from './progress.js';
 import { sentenceFailure } from './report.js';
@@ -38,9 +38,7 @@ export async function extractDocuments(paths: string[], options: ExtractRunOptio
     fresh.push(doc);
   }
   // names are learnt from the whole batch first, so a name read mid-sentence anywhere helps everywhere
-  const counts = emptyCounts();
-  for (const doc of fresh) countWords(doc.text, counts);
-  const lexicon = { ...options.lexicon, ...Object.fromEntries(lexiconFrom(counts)) };
+  const lexicon = { ...options.lexicon, ...Object.fromEntries(learnLexicon(fresh.map((doc) => doc.text))) };
   const lexiconMap = new Map(Object.entries(lexicon));
   const progress = startProgress(fresh.length);
   const documents: ExtractedDocument[] = [];
@@ -59,6 +57,7 @@ export async function extractDocuments(paths: string[], options: ExtractRunOptio
   return { documents, lexicon, known, words };
 }
 
-function wordCount(text: string): number {
+/** Whitespace-separated words, the unit every words/s figure counts. */
+export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }

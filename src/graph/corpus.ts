@@ -10,26 +10,16 @@ export function emptyStore(): StoreContents {
 
 export interface AddResult {
   store: StoreContents;
+  /** Ids of the documents added; one the store already holds is skipped, so adding it twice changes nothing. */
   added: string[];
-  /** Ids already in the store: adding the same document twice changes nothing. */
-  known: string[];
 }
 
 export function addDocuments(store: StoreContents, documents: readonly ExtractedDocument[], lexicon?: Record<string, string>): AddResult {
   const ids = new Set(store.documents.map((d) => d.id));
-  const added: ExtractedDocument[] = [];
-  const known: string[] = [];
-  for (const doc of documents) {
-    if (ids.has(doc.id)) {
-      known.push(doc.id);
-      continue;
-    }
-    ids.add(doc.id);
-    added.push(doc);
-  }
-  if (added.length === 0) return { store, added: [], known };
+  const added = documents.filter((doc) => !ids.has(doc.id) && ids.add(doc.id));
+  if (added.length === 0) return { store, added: [] };
   const next = rebuilt({ ...store, documents: [...store.documents, ...added], lexicon: lexicon ?? store.lexicon });
-  return { store: next, added: added.map((d) => d.id), known };
+  return { store: next, added: added.map((d) => d.id) };
 }
 
 /** Removes documents' evidence, and the edges and nodes left with none; every id must be in the store. */

@@ -1,13 +1,13 @@
 /**
  * Learns names from the corpus itself: a word that appears capitalised in mid-sentence and never in
- * lower case is a name, wherever it stands. Fed back to compromise, this stops it reading an unseen
- * name at the start of a sentence as a verb (`Blinken wrote to Ghani.`).
+ * lower case is a name, wherever it stands. Applied to compromise's tags (01-tag), this stops an unseen
+ * name at the start of a sentence being read as a verb (`Blinken wrote to Ghani.`).
  */
 import { knownWords } from './compromise-world.js';
 import { CALENDAR_WORDS } from './data/words.js';
 
-/** What the corpus has shown so far; kept so that later documents can add to it. */
-export interface LexiconCounts {
+/** What the corpus has shown so far. */
+interface LexiconCounts {
   /** lower-cased word → times seen capitalised after a lower-case word or a comma. */
   capitalised: Map<string, number>;
   /** lower-cased words seen in lower case anywhere. */
@@ -17,11 +17,11 @@ export interface LexiconCounts {
 const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;]\s+)\p{Lu}[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*/gu;
 const LOWERCASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 
-export function emptyCounts(): LexiconCounts {
+function emptyCounts(): LexiconCounts {
   return { capitalised: new Map(), lowercase: new Set() };
 }
 
-export function countWords(text: string, counts: LexiconCounts): LexiconCounts {
+function countWords(text: string, counts: LexiconCounts): LexiconCounts {
   for (const match of text.matchAll(MID_SENTENCE_CAPITAL)) {
     const word = match[0].toLowerCase();
     counts.capitalised.set(word, (counts.capitalised.get(word) ?? 0) + 1);
@@ -34,7 +34,7 @@ export function countWords(text: string, counts: LexiconCounts): LexiconCounts {
  * The words to teach compromise, sorted so the same corpus gives the same lexicon. Words compromise
  * already knows (`Turkey` as a country) are left out so they keep its richer tags.
  */
-export function lexiconFrom(counts: LexiconCounts): Map<string, string> {
+function lexiconFrom(counts: LexiconCounts): Map<string, string> {
   const words = [...counts.capitalised.keys()]
     .filter((word) => !counts.lowercase.has(word) && !CALENDAR_WORDS.has(word) && !knownWords.has(word))
     .sort();
