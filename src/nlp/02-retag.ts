@@ -34,22 +34,25 @@ export function retag(tokens: Token[]): Token[] {
     else if (token.pos === 'ADJ' && /ed$/.test(token.lower) && tokens[token.i - 1]?.pos === 'CONJ' && opensNounPhrase(tokens[token.i + 1])) {
       token.pos = 'VERB'; // `and recorded seven albums`
       token.tags.add('PastTense');
-    }
-    else if (ORDINAL_ADVERBS.has(token.lower) && tokens[token.i - 1]?.pos === 'AUX' && tokens[token.i + 1]?.pos === 'VERB') token.pos = 'ADV';
+    } else if (ORDINAL_ADVERBS.has(token.lower) && tokens[token.i - 1]?.pos === 'AUX' && tokens[token.i + 1]?.pos === 'VERB') token.pos = 'ADV';
   }
   for (const token of tokens) {
-    const nounAfterAll =
-      isNounPluralReadAsVerb(tokens, token.i) || breaksAgreement(tokens, token.i) || precedesItsVerb(tokens, token.i) ||
-      followsDeterminer(tokens, token.i) || followsFiniteVerb(tokens, token.i);
-    if (token.pos === 'VERB' && nounAfterAll) {
+    if (token.pos === 'VERB' && readsAsNoun(tokens, token.i)) {
       token.pos = 'NOUN';
-    }
-    else if (token.pos === 'NOUN' && isVerbReadAsPlural(tokens, token.i)) {
+    } else if (token.pos === 'NOUN' && isVerbReadAsPlural(tokens, token.i)) {
       token.pos = 'VERB';
       token.tags.add('PresentTense');
     }
   }
   return tokens;
+}
+
+/** A word compromise read as a verb where only a noun fits (see each rule below). */
+function readsAsNoun(tokens: Token[], i: number): boolean {
+  return (
+    isNounPluralReadAsVerb(tokens, i) || breaksAgreement(tokens, i) || precedesItsVerb(tokens, i) ||
+    followsDeterminer(tokens, i) || followsFiniteVerb(tokens, i)
+  );
 }
 
 /** The first word of a sentence, or of a quotation or clause opened by punctuation. */
