@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-/** The `kg` command: build, add, remove, extract, stats, aliases. */
+/** The `kg` command: build, add, remove, extract, stats, aliases, query, serve. */
 import { Command, InvalidArgumentError } from 'commander';
 import { aliasesCommand } from './commands/aliases.js';
 import { buildCommand } from './commands/build.js';
 import { extractCommand } from './commands/extract.js';
+import { queryCommand } from './commands/query.js';
 import { removeCommand } from './commands/remove.js';
+import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 import { describe } from '../errors/index.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../server/start.js';
 
 const DEFAULT_GRAPH = 'graph/seeds.json';
 
@@ -60,6 +63,31 @@ program
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
   .option('--json', 'print JSON', false)
   .action((o: { graph: string; json: boolean }) => run(() => aliasesCommand(o.graph, o)));
+
+program
+  .command('query')
+  .description('answer a console query (path, neighbors, find, show, help) with the sentences behind it')
+  .argument('<query...>', 'the query, e.g. path Blinken -> Taliban (quote it in the shell)')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--json', 'print the answer as JSON', false)
+  .action((words: string[], o: { graph: string; json: boolean }) => run(() => queryCommand(words.join(' '), o)));
+
+program
+  .command('serve')
+  .description('serve the page and the JSON API for a stored graph')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--host <host>', 'address to listen on (loopback unless told otherwise)', DEFAULT_HOST)
+  .option('-p, --port <port>', 'port to listen on (0 = any free port)', parsePort, DEFAULT_PORT)
+  .option('--build-from <paths...>', 'when the store does not exist, build it from these inputs first')
+  .action((o: { graph: string; host: string; port: number; buildFrom?: string[] }) =>
+    run(() => serveCommand({ graph: o.graph, host: o.host, port: o.port, ...(o.buildFrom === undefined ? {} : { buildFrom: o.buildFrom }) })),
+  );
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return n;
+}
 
 function parseFormat(value: string): 'jsonl' | 'tsv' {
   if (value !== 'jsonl' && value !== 'tsv') throw new InvalidArgumentError('expected jsonl or tsv');

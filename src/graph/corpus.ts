@@ -2,6 +2,7 @@
 import type { ExtractedDocument } from '../types.js';
 import { NotFoundError } from '../errors/index.js';
 import { buildGraph } from './build.js';
+import { layOut } from './layout.js';
 import type { StoreContents } from './store.js';
 
 export function emptyStore(): StoreContents {
@@ -34,5 +35,6 @@ export function removeDocuments(store: StoreContents, ids: readonly string[]): S
 /** The graph is derived from the documents alone, so it is always rebuilt rather than patched. */
 function rebuilt(store: StoreContents): StoreContents {
   const { graph, merges } = buildGraph(store.documents);
+  layOut(graph);
   return { ...store, graph: graph.export(), merges };
 }

@@ -3,10 +3,29 @@
 /** Long enough for any headline; a first line longer than this is a paragraph, not a title. */
 const MAX_TITLE_CHARS = 200;
 
-/** The first non-empty line, without markdown heading marks, shortened to {@link MAX_TITLE_CHARS}. */
+/** How far down a headline is looked for, past page furniture such as `Accessibility links`. */
+const HEADLINE_LINES = 5;
+
+/**
+ * The first of the opening lines that reads as a headline (three words or more, no full stop at
+ * the end), without markdown heading marks; else the first sentence of the first line. Pages
+ * saved from news sites open with navigation crumbs, and wire copy opens with its first paragraph.
+ */
 export function titleFromText(text: string): string {
-  const line = text.split(/\r\n?|\n/).find((candidate) => candidate.trim() !== '') ?? '';
-  return capTitle(stripHeadingMarks(line));
+  const lines = text.split(/\r\n?|\n/).map(stripHeadingMarks).filter((line) => line !== '');
+  const headline = lines.slice(0, HEADLINE_LINES).find(isHeadline);
+  return capTitle(headline ?? firstSentence(lines[0] ?? ''));
+}
+
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 3 && words <= 30 && !/[.!?]["”’)]?$/u.test(line);
+}
+
+/** Up to the first full stop after a word of two lower-case letters or more, so `U.S.` does not end it. */
+function firstSentence(line: string): string {
+  const end = /(?<=\p{Ll}{2}[.!?]["”’)]?)\s/u.exec(line);
+  return end === null ? line : line.slice(0, end.index);
 }
 
 /** `## Heading ##` → `Heading`. */

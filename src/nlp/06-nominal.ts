@@ -3,7 +3,7 @@ import type { NounPhrase } from './03-phrases.js';
 import { appositionAt, isNamed, ofChainEnd } from './arguments.js';
 import type { Sentence } from './sentence.js';
 import type { Relation, TripleBuilder } from './triple.js';
-import { HONORIFICS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS } from './data/words.js';
+import { HONORIFICS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST } from './data/words.js';
 
 /** `Zalmay Khalilzad, the U.S. special envoy,` and `U.S. Secretary of State Antony Blinken` give `is` triples. */
 export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
@@ -92,14 +92,15 @@ function readMessageNoun(sentence: Sentence, triples: TripleBuilder, q: number):
   const sender = sentence.phrases[q + 2];
   const recipient = sentence.phrases[q + 4];
   if (sender?.kind !== 'np' || recipient?.kind !== 'np') return;
-  const to = sentence.wordAt(q + 3)!;
   const relation: Relation = { groups: [], tokens: [noun] };
+  const [verb = '', ...rest] = lemma.split(' ');
+  const read = [MESSAGE_VERBS_PAST[verb] ?? verb, ...rest].join(' ');
   triples.emit(
     { conjuncts: [sender], tokens: sender.tokens },
     relation,
     { conjuncts: [recipient], tokens: recipient.tokens },
     'preposition',
     0.6,
-    { nominal: { text: `${noun.text} ${to.text}`, lemma } },
+    { nominal: { text: read, lemma } },
   );
 }

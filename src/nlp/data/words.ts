@@ -115,6 +115,13 @@ export const MESSAGE_NOUNS: Record<string, string> = {
   donation: 'donate to', payment: 'pay', loan: 'lend to', visit: 'visit',
 };
 
+/** The past tense of those verbs: the relation is shown as it happened (`wrote to`), since the message exists. */
+export const MESSAGE_VERBS_PAST: Record<string, string> = {
+  write: 'wrote', request: 'requested', appeal: 'appealed', call: 'called', invite: 'invited', warn: 'warned',
+  offer: 'offered', complain: 'complained', apologise: 'apologised', give: 'gave', donate: 'donated', pay: 'paid',
+  lend: 'lent', visit: 'visited',
+};
+
 /** Closed-class prepositions compromise sometimes tags as adjectives or adverbs (`concerns over the ...`). */
 export const PREPOSITIONS = new Set([
   'over', 'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around',

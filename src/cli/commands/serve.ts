@@ -1,0 +1,36 @@
+/** `kg serve`: loads a store (building it first when asked and missing) and serves the page and API until stopped. */
+import { loadStore, storeExists } from '../../graph/store.js';
+import { startServer } from '../../server/start.js';
+import { buildCommand } from './build.js';
+
+export interface ServeOptions {
+  graph: string;
+  host: string;
+  port: number;
+  /** Inputs to build the store from when it does not exist yet (what `npm start` passes: seeds). */
+  buildFrom?: string[];
+  out?: NodeJS.WritableStream;
+}
+
+export async function serveCommand(options: ServeOptions): Promise<number> {
+  const out = options.out ?? process.stdout;
+  if (options.buildFrom !== undefined && !(await storeExists(options.graph))) {
+    out.write(`${options.graph} does not exist yet; building it from ${options.buildFrom.join(', ')}\n`);
+    const status = await buildCommand(options.buildFrom, { graph: options.graph, keep: false, out });
+    if (!(await storeExists(options.graph))) return status === 0 ? 1 : status;
+  }
+  const store = await loadStore(options.graph);
+  const server = await startServer({ store, host: options.host, port: options.port });
+  const { graph } = server.state.loaded;
+  out.write(`Serving ${options.graph} (${graph.order} actors, ${graph.size} edges) at ${server.url}  — Ctrl-C to stop\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}

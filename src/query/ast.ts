@@ -1,0 +1,28 @@
+/** What a parsed console query asks for. */
+import type { EntityType } from '../types.js';
+import type { NameAt } from './resolve-actor.js';
+
+/** Narrow the graph before answering; each is optional and they combine. */
+export interface Filters {
+  /** Drop hedged / negated evidence, and edges left with none. */
+  hideHedged: boolean;
+  hideNegated: boolean;
+  /** Only actors of these types (a path's two ends are always kept). */
+  types?: EntityType[];
+  /** Only edges with at least this much evidence (after the flags above). */
+  minEvidence?: number;
+  /** Only these relations (lemmas, or the lemma's first word: `ask` matches `ask to`). */
+  via?: string[];
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'path'; from: NameAt; to: NameAt; directed: boolean }
+  | { kind: 'neighbors'; actor: NameAt; depth: number }
+  | { kind: 'find'; text: string }
+  | { kind: 'show'; actor: NameAt };
+
+export interface ParsedQuery {
+  command: Command;
+  filters: Filters;
+}

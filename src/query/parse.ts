@@ -1,0 +1,153 @@
+/** Parses the console language (see `help.ts`) into a command and its filters; errors say what was expected and where. */
+import { InvalidQueryError } from '../errors/index.js';
+import type { EntityType } from '../types.js';
+import type { Command, Filters, ParsedQuery } from './ast.js';
+import type { NameAt } from './resolve-actor.js';
+import { tokenize, type Token } from './tokens.js';
+
+const COMMANDS = ['help', 'path', 'neighbors', 'find', 'show'];
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'group', 'concept'];
+/** Words that end a name and start an option; a name holding one must be quoted. */
+const OPTION_WORDS = new Set(['depth', 'type', 'min', 'via']);
+export const MAX_DEPTH = 4;
+
+export function parseQuery(query: string): ParsedQuery {
+  return new Parser(query).parse();
+}
+
+class Parser {
+  readonly #query: string;
+  readonly #tokens: Token[];
+  #at = 0;
+
+  constructor(query: string) {
+    this.#query = query;
+    this.#tokens = tokenize(query);
+  }
+
+  parse(): ParsedQuery {
+    const first = this.#next();
+    if (first === undefined) throw this.#error(0, `expected a command (${COMMANDS.join(', ')})`);
+    const word = first.text.toLowerCase();
+    const command = this.#command(word, first);
+    const filters = this.#filters();
+    return { command, filters };
+  }
+
+  #command(word: string, first: Token): Command {
+    switch (word) {
+      case 'help':
+        return { kind: 'help' };
+      case 'path': {
+        const from = this.#name('an actor\'s name after "path"');
+        const arrow = this.#next();
+        if (arrow?.kind !== 'arrow' || arrow.text === '<-') {
+          throw this.#error(arrow?.position ?? this.#query.length, 'expected "->" (following edge direction) or "--" (either direction) between the two names');
+        }
+        const to = this.#name(`an actor's name after "${arrow.text}"`);
+        return { kind: 'path', from, to, directed: arrow.text === '->' };
+      }
+      case 'neighbors':
+      case 'neighbours': {
+        const actor = this.#name('an actor\'s name after "neighbors"');
+        let depth = 1;
+        if (this.#peekWord('depth')) {
+          this.#next();
+          depth = this.#count('depth', 1, MAX_DEPTH);
+        }
+        return { kind: 'neighbors', actor, depth };
+      }
+      case 'find': {
+        const rest = this.#rest();
+        if (rest === undefined) throw this.#error(this.#query.length, 'expected a name, or the start of one, after "find"');
+        return { kind: 'find', text: rest };
+      }
+      case 'show':
+        return { kind: 'show', actor: this.#name('an actor\'s name after "show"') };
+      default:
+        throw this.#error(first.position, `unknown command ${JSON.stringify(first.text)}; expected one of ${COMMANDS.join(', ')}`);
+    }
+  }
+
+  #filters(): Filters {
+    const filters: Filters = { hideHedged: false, hideNegated: false };
+    for (let token = this.#next(); token !== undefined; token = this.#next()) {
+      const word = token.text.toLowerCase();
+      if (token.kind === 'flag' && word === '-hedged') filters.hideHedged = true;
+      else if (token.kind === 'flag' && word === '-negated') filters.hideNegated = true;
+      else if (token.kind === 'word' && word === 'type') filters.types = [...(filters.types ?? []), ...this.#types()];
+      else if (token.kind === 'word' && word === 'min') filters.minEvidence = this.#count('min', 1, Number.MAX_SAFE_INTEGER);
+      else if (token.kind === 'word' && word === 'via') filters.via = [...(filters.via ?? []), ...this.#relations()];
+      else throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected a filter (-hedged, -negated, type T, min N, via RELATION) or the end`);
+    }
+    return filters;
+  }
+
+  /** A quoted name, or the words up to an arrow, a filter or an option word. */
+  #name(expected: string): NameAt {
+    const first = this.#tokens[this.#at];
+    if (first === undefined || first.kind === 'arrow' || first.kind === 'flag' || (first.kind === 'word' && OPTION_WORDS.has(first.text.toLowerCase()))) {
+      throw this.#error(first?.position ?? this.#query.length, `expected ${expected}`);
+    }
+    this.#at++;
+    if (first.kind === 'quoted') {
+      if (first.text.trim() === '') throw this.#error(first.position, `expected ${expected}, found an empty quoted name`);
+      return { text: first.text, position: first.position };
+    }
+    let end = first.position + first.text.length;
+    for (let token = this.#tokens[this.#at]; token?.kind === 'word' && !OPTION_WORDS.has(token.text.toLowerCase()); token = this.#tokens[this.#at]) {
+      end = token.position + token.text.length;
+      this.#at++;
+    }
+    return { text: this.#query.slice(first.position, end), position: first.position };
+  }
+
+  #count(option: string, min: number, max: number): number {
+    const token = this.#next();
+    const value = Number(token?.text);
+    if (token === undefined || !/^\d+$/.test(token.text) || value < min || value > max) {
+      const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+      throw this.#error(token?.position ?? this.#query.length, `expected a whole number ${range} after "${option}"`);
+    }
+    return value;
+  }
+
+  #types(): EntityType[] {
+    const token = this.#next();
+    const types = token?.text.toLowerCase().split(',') ?? [];
+    const unknown = types.find((type) => !ENTITY_TYPES.includes(type as EntityType));
+    if (token === undefined || unknown !== undefined) {
+      throw this.#error(token?.position ?? this.#query.length, `expected a type after "type" (${ENTITY_TYPES.join(', ')}; several with commas)`);
+    }
+    return types as EntityType[];
+  }
+
+  #relations(): string[] {
+    const token = this.#next();
+    if (token === undefined || token.kind === 'flag' || token.kind === 'arrow') {
+      throw this.#error(token?.position ?? this.#query.length, 'expected a relation after "via" (a verb such as ask, or "wrote to" in quotes; several with commas)');
+    }
+    return token.text.toLowerCase().split(',').map((relation) => relation.trim()).filter((relation) => relation !== '');
+  }
+
+  /** Everything after the command word, as typed. */
+  #rest(): string | undefined {
+    const token = this.#tokens[this.#at];
+    if (token === undefined) return undefined;
+    this.#at = this.#tokens.length;
+    return token.kind === 'quoted' ? token.text : this.#query.slice(token.position).trim();
+  }
+
+  #peekWord(word: string): boolean {
+    const token = this.#tokens[this.#at];
+    return token?.kind === 'word' && token.text.toLowerCase() === word;
+  }
+
+  #next(): Token | undefined {
+    return this.#tokens[this.#at++];
+  }
+
+  #error(position: number, problem: string): InvalidQueryError {
+    return new InvalidQueryError(this.#query, position, problem);
+  }
+}

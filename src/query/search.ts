@@ -1,0 +1,34 @@
+/** Finds actors by name or alias: case-insensitive, by prefix of the name or of any of its words, ranked. */
+import type { LoadedGraph } from '../graph/loaded-graph.js';
+import type { SearchHit } from '../server/api-types.js';
+import { nameIndex, normaliseName } from './names.js';
+
+/** Exact names first, then names that start with the query, then names with a word that does. */
+function matchRank(normal: string, query: string): number | undefined {
+  if (normal === query) return 0;
+  if (normal.startsWith(query)) return 1;
+  if (normal.includes(` ${query}`)) return 2;
+  return undefined;
+}
+
+export function searchActors(loaded: LoadedGraph, query: string, limit: number): SearchHit[] {
+  const wanted = normaliseName(query);
+  if (wanted === '') return [];
+  const best = new Map<string, { rank: number; matched: string }>();
+  for (const entry of nameIndex(loaded)) {
+    const rank = matchRank(entry.normal, wanted);
+    if (rank === undefined) continue;
+    const known = best.get(entry.node);
+    if (known === undefined || rank < known.rank) best.set(entry.node, { rank, matched: entry.name });
+  }
+  const { graph } = loaded;
+  return [...best]
+    .map(([key, { rank, matched }]) => ({ key, rank, matched, degree: graph.degree(key) }))
+    // the better match, then the better-connected actor: `blinken` puts Antony Blinken before a stray `Blinken's letter`
+    .sort((a, b) => a.rank - b.rank || b.degree - a.degree || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit)
+    .map(({ key, matched, degree }) => {
+      const { label, type } = graph.getNodeAttributes(key);
+      return { key, label, type, degree, matched };
+    });
+}

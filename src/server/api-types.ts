@@ -1,0 +1,185 @@
+/**
+ * The JSON the API sends: the one contract between the server, the page and the tests.
+ * Types only, so the page's bundle can import it without pulling in server code.
+ */
+import type { EntityType, Modality, Tense, TripleFlags } from '../types.js';
+import type { GraphStats } from '../graph/stats.js';
+
+/** Every error the API sends: `error` names the class of problem, `detail` says what was wrong with which input. */
+export interface ApiError {
+  error: 'InvalidRequest' | 'InvalidQuery' | 'NotFound' | 'PayloadTooLarge' | 'UnsupportedMediaType' | 'Internal';
+  detail: string;
+  /** For an InvalidQuery: the character (0-based) where the query stopped making sense. */
+  position?: number;
+}
+
+/** A node as the page draws it. Positions come from the ForceAtlas2 layout run at build time. */
+export interface GraphNode {
+  key: string;
+  label: string;
+  type: EntityType;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  degree: number;
+  mentions: number;
+  /** Every surface form merged into this node, most read first. */
+  aliases: string[];
+}
+
+/** An edge as the page draws it, with enough flag counts to filter hedged or negated evidence. */
+export interface GraphEdge {
+  key: string;
+  source: string;
+  target: string;
+  label: string;
+  lemma: string;
+  /** Pieces of evidence. */
+  weight: number;
+  /** How many pieces of evidence are hedged, negated, and both. */
+  hedged: number;
+  negated: number;
+  hedgedAndNegated: number;
+}
+
+export interface GraphPayload {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** The legend: each type with its colour and how many nodes have it. */
+  types: { type: EntityType; color: string; count: number }[];
+}
+
+export interface NodeRef {
+  key: string;
+  label: string;
+  type: EntityType;
+}
+
+/** One sentence behind an edge: where it is, what it says, and the part that gives the triple. */
+export interface EvidenceView {
+  doc: string;
+  docTitle: string;
+  /** Index of the sentence in its document. */
+  sentence: number;
+  /** The whole sentence and where it starts in the document. */
+  sentenceText: string;
+  sentenceStart: number;
+  /** The evidence span, as offsets in the document (`[start, end)`). */
+  start: number;
+  end: number;
+  /** The span's text. */
+  text: string;
+  /** The relation as read in this sentence. */
+  relation: string;
+  flags: TripleFlags;
+  complement?: string;
+  setting?: string;
+  confidence: number;
+}
+
+export interface EdgeView {
+  key: string;
+  source: NodeRef;
+  target: NodeRef;
+  label: string;
+  lemma: string;
+  weight: number;
+  /** True when every piece of evidence is negated (or hedged). */
+  negated: boolean;
+  hedged: boolean;
+  attributedTo?: string;
+  modality?: Modality;
+  tense: Tense;
+  evidence: EvidenceView[];
+}
+
+/** The edges of one relation (lemma) on one side of a node. */
+export interface RelationGroup {
+  lemma: string;
+  /** The relation as most often read among these edges. */
+  label: string;
+  edges: { edge: string; other: NodeRef; weight: number; evidence: EvidenceView[] }[];
+}
+
+export interface NodeCard extends NodeRef {
+  mentions: number;
+  degree: number;
+  documents: { id: string; title: string }[];
+  aliases: { alias: string; count: number }[];
+  /** Why each alias was merged into this node (`kg aliases`). */
+  merges: { alias: string; reason: string }[];
+  /** Relations grouped by lemma, the busiest first. */
+  out: RelationGroup[];
+  in: RelationGroup[];
+}
+
+export interface SearchHit extends NodeRef {
+  degree: number;
+  /** The name or alias that matched the query. */
+  matched: string;
+}
+
+export interface SearchResults {
+  query: string;
+  results: SearchHit[];
+}
+
+/** A span of a document that some evidence points at. */
+export interface DocumentMark {
+  start: number;
+  end: number;
+  edge: string;
+  relation: string;
+}
+
+export interface DocumentView {
+  id: string;
+  title: string;
+  source: string;
+  date?: string;
+  text: string;
+  sentences: { index: number; start: number; end: number }[];
+  /** Every evidence span in the document, in text order. */
+  marks: DocumentMark[];
+}
+
+export type StatsView = GraphStats;
+
+/** One step of a path, in the direction the path walks (which may be against the edge). */
+export interface Hop {
+  edge: string;
+  from: NodeRef;
+  to: NodeRef;
+  label: string;
+  /** False when the path walks the edge against its direction (`path A -- B`). */
+  forward: boolean;
+  evidence: EvidenceView[];
+}
+
+export interface PathView {
+  nodes: NodeRef[];
+  hops: Hop[];
+  /** Distinct documents behind the hops. */
+  documents: number;
+}
+
+/**
+ * What a console query answers. `text` is the readable rendering (the CLI prints it, the console
+ * shows it); `nodes` and `edges` are what to light up on the graph; `paths` keeps hop order for
+ * path queries so the page can light them hop by hop.
+ */
+export interface QueryAnswer {
+  query: string;
+  kind: 'help' | 'path' | 'paths' | 'neighbors' | 'edges' | 'find' | 'show';
+  /** One line: what was found. */
+  summary: string;
+  text: string;
+  nodes: NodeRef[];
+  edges: EdgeView[];
+  paths?: PathView[];
+  /** For `path`: the shortest path, or null when there is none (not an error: the answer is "no path"). */
+  path?: PathView | null;
+  /** Enumeration stopped at a cap or a time budget before it was complete. */
+  truncated: boolean;
+}

@@ -1,0 +1,36 @@
+/** Maps every error to JSON `{error, detail}` with its status: one place decides what each class of error means over HTTP. */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { describe, InvalidQueryError, KgError, NotFoundError, RequestError } from '../errors/index.js';
+import type { ApiError } from './api-types.js';
+
+/** What body-parser attaches to the errors it throws. */
+interface ParserError {
+  type?: string;
+  status?: number;
+}
+
+export function apiError(error: unknown): { status: number; body: ApiError } {
+  if (error instanceof InvalidQueryError) return { status: 400, body: { error: 'InvalidQuery', detail: error.message, position: error.position } };
+  if (error instanceof NotFoundError) return { status: 404, body: { error: 'NotFound', detail: error.message } };
+  if (error instanceof RequestError) return { status: 400, body: { error: 'InvalidRequest', detail: error.message } };
+  const parser = error as ParserError;
+  if (parser.type === 'entity.too.large') return { status: 413, body: { error: 'PayloadTooLarge', detail: 'the request body is over the size limit' } };
+  if (parser.type === 'entity.parse.failed') return { status: 400, body: { error: 'InvalidRequest', detail: 'the request body is not valid JSON' } };
+  if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
+    return { status: parser.status, body: { error: 'InvalidRequest', detail: describe(error) } };
+  }
+  if (error instanceof KgError) return { status: 400, body: { error: 'InvalidRequest', detail: error.message } };
+  return { status: 500, body: { error: 'Internal', detail: 'the server failed to answer; the stored graph is untouched' } };
+}
+
+export const errorHandler: ErrorRequestHandler = (error, request, response, _next) => {
+  const { status, body } = apiError(error);
+  // a bug must reach the operator's terminal; the client only learns that it happened
+  if (status === 500) process.stderr.write(`kg serve: ${request.method} ${request.originalUrl}: ${error instanceof Error ? error.stack : String(error)}\n`);
+  response.status(status).json(body);
+};
+
+export const unknownRoute: RequestHandler = (request, response) => {
+  const body: ApiError = { error: 'NotFound', detail: `no route ${request.method} ${request.path}` };
+  response.status(404).json(body);
+};

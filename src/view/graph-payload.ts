@@ -1,0 +1,40 @@
+/** The whole graph as the page draws it: positions, sizes, colours, and per-edge flag counts for the filters. */
+import type { LoadedGraph } from '../graph/loaded-graph.js';
+import { nodeSize, TYPE_COLORS } from '../graph/layout.js';
+import type { GraphPayload } from '../server/api-types.js';
+import type { EntityType } from '../types.js';
+
+export function graphPayload(loaded: LoadedGraph): GraphPayload {
+  const { graph } = loaded;
+  const counts = new Map<EntityType, number>();
+  const nodes = graph.mapNodes((key, attributes) => {
+    counts.set(attributes.type, (counts.get(attributes.type) ?? 0) + 1);
+    const degree = graph.degree(key);
+    return {
+      key,
+      label: attributes.label,
+      type: attributes.type,
+      // a store saved before layouts existed still draws: the page lays such nodes out itself
+      x: attributes.x ?? 0,
+      y: attributes.y ?? 0,
+      size: attributes.size ?? nodeSize(degree),
+      color: attributes.color ?? TYPE_COLORS[attributes.type],
+      degree,
+      mentions: attributes.mentions,
+      aliases: Object.entries(attributes.aliases).sort((a, b) => b[1] - a[1]).map(([alias]) => alias),
+    };
+  });
+  const edges = graph.mapEdges((key, attributes, source, target) => {
+    let hedged = 0;
+    let negated = 0;
+    let hedgedAndNegated = 0;
+    for (const { flags } of attributes.evidence) {
+      if (flags.hedged) hedged++;
+      if (flags.negated) negated++;
+      if (flags.hedged && flags.negated) hedgedAndNegated++;
+    }
+    return { key, source, target, label: attributes.label, lemma: attributes.lemma, weight: attributes.weight, hedged, negated, hedgedAndNegated };
+  });
+  const types = (Object.keys(TYPE_COLORS) as EntityType[]).map((type) => ({ type, color: TYPE_COLORS[type], count: counts.get(type) ?? 0 }));
+  return { nodes, edges, types };
+}
