@@ -70,6 +70,8 @@ program
   .argument('<query...>', 'the query, e.g. path Blinken -> Taliban (quote it in the shell)')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
   .option('--json', 'print the answer as JSON', false)
+  // `->` and filters such as `-hedged` are part of the query, not options of kg
+  .allowUnknownOption()
   .action((words: string[], o: { graph: string; json: boolean }) => run(() => queryCommand(words.join(' '), o)));
 
 program

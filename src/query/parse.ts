@@ -15,6 +15,11 @@ export function parseQuery(query: string): ParsedQuery {
   return new Parser(query).parse();
 }
 
+/** A word that can go on a name: not an option word, and not punctuation alone such as a mistyped `=>` (`&` is fine). */
+function continuesName(token: Token): boolean {
+  return token.kind === 'word' && !OPTION_WORDS.has(token.text.toLowerCase()) && (/[\p{L}\p{N}]/u.test(token.text) || token.text === '&');
+}
+
 class Parser {
   readonly #query: string;
   readonly #tokens: Token[];
@@ -57,11 +62,8 @@ class Parser {
         }
         return { kind: 'neighbors', actor, depth };
       }
-      case 'find': {
-        const rest = this.#rest();
-        if (rest === undefined) throw this.#error(this.#query.length, 'expected a name, or the start of one, after "find"');
-        return { kind: 'find', text: rest };
-      }
+      case 'find':
+        return { kind: 'find', text: this.#name('a name, or the start of one, after "find"').text };
       case 'show':
         return { kind: 'show', actor: this.#name('an actor\'s name after "show"') };
       default:
@@ -95,7 +97,7 @@ class Parser {
       return { text: first.text, position: first.position };
     }
     let end = first.position + first.text.length;
-    for (let token = this.#tokens[this.#at]; token?.kind === 'word' && !OPTION_WORDS.has(token.text.toLowerCase()); token = this.#tokens[this.#at]) {
+    for (let token = this.#tokens[this.#at]; token !== undefined && continuesName(token); token = this.#tokens[this.#at]) {
       end = token.position + token.text.length;
       this.#at++;
     }
@@ -122,20 +124,18 @@ class Parser {
     return types as EntityType[];
   }
 
+  /** `ask`, `ask,write`, `"wrote to"`, or a list mixing them: `ask,"wrote to"`. */
   #relations(): string[] {
-    const token = this.#next();
-    if (token === undefined || token.kind === 'flag' || token.kind === 'arrow') {
-      throw this.#error(token?.position ?? this.#query.length, 'expected a relation after "via" (a verb such as ask, or "wrote to" in quotes; several with commas)');
+    const relations: string[] = [];
+    let token = this.#next();
+    for (;;) {
+      if (token === undefined || token.kind === 'flag' || token.kind === 'arrow') {
+        throw this.#error(token?.position ?? this.#query.length, 'expected a relation after "via" (a verb such as ask, or "wrote to" in quotes; several with commas)');
+      }
+      relations.push(...token.text.toLowerCase().split(',').map((relation) => relation.trim()).filter((relation) => relation !== ''));
+      if (!token.text.endsWith(',')) return relations;
+      token = this.#next();
     }
-    return token.text.toLowerCase().split(',').map((relation) => relation.trim()).filter((relation) => relation !== '');
-  }
-
-  /** Everything after the command word, as typed. */
-  #rest(): string | undefined {
-    const token = this.#tokens[this.#at];
-    if (token === undefined) return undefined;
-    this.#at = this.#tokens.length;
-    return token.kind === 'quoted' ? token.text : this.#query.slice(token.position).trim();
   }
 
   #peekWord(word: string): boolean {

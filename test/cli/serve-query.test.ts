@@ -1,0 +1,91 @@
+/** `kg serve` and `kg query` as a user runs them: building a missing store first, serving it, stopping cleanly. */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { KG, runKg } from '../support/run-kg.js';
+
+/** Starts `kg serve` and resolves with the address it prints; the caller stops it. */
+function serve(args: string[]): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [KG, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const url = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+      if (url !== undefined) resolve({ url, output: () => output, stop: () => (child.kill('SIGTERM'), exited) });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then((code) => reject(new Error(`kg serve exited (${code}) before listening:\n${output}`)));
+  });
+}
+
+describe('kg serve and kg query', function () {
+  this.timeout(120000);
+  let folder: string;
+  let store: string;
+
+  before(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'kg-serve-'));
+    store = path.join(folder, 'seeds.json');
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('builds a missing store from --build-from, serves it on loopback, and stops on SIGTERM', async () => {
+    const server = await serve(['--graph', store, '--port', '0', '--build-from', 'seeds']);
+    try {
+      assert.match(server.output(), /does not exist yet; building it from seeds/);
+      assert.match(server.output(), /Serving .*seeds\.json \(\d+ actors, \d+ edges\) at http:\/\/127\.0\.0\.1:\d+/);
+      const stats = (await (await fetch(`${server.url}/api/stats`)).json()) as { documents: number };
+      assert.equal(stats.documents, 4);
+    } finally {
+      assert.equal(await server.stop(), 0);
+    }
+    assert.ok(existsSync(store));
+  });
+
+  it('serves an existing store as it is, without building', async () => {
+    const server = await serve(['--graph', store, '--port', '0', '--build-from', 'seeds']);
+    try {
+      assert.doesNotMatch(server.output(), /building/);
+      const page = await fetch(`${server.url}/`);
+      assert.equal(page.status, 200);
+      assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('fails with the store named when it is missing and there is nothing to build from', async () => {
+    const run = await runKg(['serve', '--graph', path.join(folder, 'none.json'), '--port', '0']);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /none\.json: no such store/);
+  });
+
+  it('refuses a port that is not one', async () => {
+    const run = await runKg(['serve', '--graph', store, '--port', '70000']);
+    assert.notEqual(run.code, 0);
+    assert.match(run.stderr, /port number/);
+  });
+
+  it('kg query prints a path with its sentences, and --json the same answer as data', async () => {
+    const text = await runKg(['query', '--graph', store, 'path', 'blinken', '->', 'ghani']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^Antony Blinken to Ashraf Ghani: 1 hop\(s\)/);
+    assert.match(text.stdout, /1\. Antony Blinken \| .+ \| Ashraf Ghani/);
+    const json = await runKg(['query', '--graph', store, '--json', 'path Blinken -> Ghani']);
+    const answer = JSON.parse(json.stdout) as { kind: string; path: { hops: { evidence: unknown[] }[] } };
+    assert.equal(answer.kind, 'path');
+    assert.ok(answer.path.hops.every((hop) => hop.evidence.length > 0));
+  });
+
+  it('kg query shows where an invalid query went wrong, with a caret, and exits 1', async () => {
+    const run = await runKg(['query', '--graph', store, 'path Blinken => Ghani']);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /expected "->" .* or "--"/);
+    assert.match(run.stderr, /\n {2}path Blinken => Ghani\n {15}\^\n$/);
+  });
+});

@@ -1,0 +1,146 @@
+/** Query answers on hand-built graphs, where the right answer is known, and on the seed graph. */
+import assert from 'node:assert/strict';
+import { InvalidQueryError, NotFoundError } from '../../src/errors/index.js';
+import { LoadedGraph } from '../../src/graph/loaded-graph.js';
+import { runQuery } from '../../src/query/run.js';
+import { handBuiltStore } from '../support/hand-built.js';
+import { seedStore } from '../support/stores.js';
+
+const keys = (nodes: { key: string }[] | undefined): string[] => (nodes ?? []).map((node) => node.key);
+
+describe('answering queries on a hand-built graph', () => {
+  // a → b → c → d along the arrows; e → a; c ← f (against the arrows only)
+  const loaded = new LoadedGraph(handBuiltStore([
+    { from: 'Ann', relation: 'meet', to: 'Bob' },
+    { from: 'Bob', relation: 'call', to: 'Cyd', evidence: [{ hedged: true }] },
+    { from: 'Bob', relation: 'write to', to: 'Cyd', evidence: [{}, {}] },
+    { from: 'Cyd', relation: 'visit', to: 'Dan' },
+    { from: 'Eve', relation: 'fund', to: 'Ann' },
+    { from: 'Fay', relation: 'ask', to: 'Cyd' },
+    { from: 'Ann', relation: 'warn', to: 'Fay', evidence: [{ hedged: true }] },
+    { from: 'Ann', relation: 'praise', to: 'Gus', evidence: [{ negated: true }] },
+  ], [{ name: 'Ann', aliases: ['Ann Lee', 'Secretary Ann Lee'] }, { name: 'Ann Ray', type: 'organization' }, { name: 'Hal' }]));
+
+  it('follows edge direction with ->, and takes the edge with the most evidence for a hop', () => {
+    const answer = runQuery(loaded, 'path Ann -> Dan');
+    assert.deepEqual(keys(answer.path?.nodes), ['ann', 'bob', 'cyd', 'dan']);
+    assert.deepEqual(answer.path?.hops.map((hop) => [hop.label, hop.forward, hop.evidence.length]), [['meet', true, 1], ['write to', true, 2], ['visit', true, 1]]);
+    assert.equal(answer.path?.documents, 1);
+  });
+
+  it('ignores direction with --, marking the hops walked backwards', () => {
+    const answer = runQuery(loaded, 'path Dan -- Eve');
+    assert.deepEqual(keys(answer.path?.nodes), ['dan', 'cyd', 'bob', 'ann', 'eve']);
+    assert.deepEqual(answer.path?.hops.map((hop) => hop.forward), [false, false, false, false]);
+  });
+
+  it('with no path along the arrows, says so and gives the path ignoring them', () => {
+    const answer = runQuery(loaded, 'path Dan -> Ann');
+    assert.match(answer.summary, /no path from Dan to Ann following edge direction; ignoring it, 3 hop/);
+    assert.deepEqual(keys(answer.path?.nodes), ['dan', 'cyd', 'bob', 'ann']);
+  });
+
+  it('answers "no path" as an answer, not an error, when the actors are not connected', () => {
+    const answer = runQuery(loaded, 'path Ann -> Hal');
+    assert.equal(answer.path, null);
+    assert.match(answer.summary, /no path between Ann and Hal/);
+  });
+
+  it('-hedged drops hedged evidence and the edges left with none, changing the path', () => {
+    const shortcut = new LoadedGraph(handBuiltStore([
+      { from: 'Ann', relation: 'meet', to: 'Bob' },
+      { from: 'Bob', relation: 'call', to: 'Cyd' },
+      { from: 'Ann', relation: 'suspect', to: 'Cyd', evidence: [{ hedged: true }] },
+    ]));
+    assert.deepEqual(keys(runQuery(shortcut, 'path Ann -> Cyd').path?.nodes), ['ann', 'cyd']);
+    assert.deepEqual(keys(runQuery(shortcut, 'path Ann -> Cyd -hedged').path?.nodes), ['ann', 'bob', 'cyd']);
+    assert.equal(runQuery(loaded, 'path Ann -> Gus -negated').path, null);
+    assert.deepEqual(keys(runQuery(loaded, 'path Ann -> Gus').path?.nodes), ['ann', 'gus']);
+  });
+
+  it('neighbors lists the actor first, then actors by distance in either direction, with the edges among them', () => {
+    const answer = runQuery(loaded, 'neighbors Cyd');
+    assert.equal(answer.nodes[0]?.key, 'cyd');
+    assert.deepEqual(keys(answer.nodes).slice(1).sort(), ['bob', 'dan', 'fay']);
+    assert.equal(answer.edges.length, 4);
+    assert.deepEqual(keys(runQuery(loaded, 'neighbors Cyd depth 2').nodes).sort(), ['ann', 'bob', 'cyd', 'dan', 'fay']);
+  });
+
+  it('neighbors stops at the result cap and says it was cut short', () => {
+    const answer = runQuery(loaded, 'neighbors Cyd depth 4', { maxResults: 2, timeBudgetMs: 1000 });
+    assert.equal(answer.truncated, true);
+    assert.equal(answer.nodes.length, 3);
+    assert.match(answer.text, /cut short/);
+  });
+
+  it('resolves names through aliases and their words, in any case', () => {
+    for (const name of ['ann', 'ANN LEE', 'secretary ann lee', 'Secretary Lee']) {
+      assert.equal(runQuery(loaded, `show ${name}`).nodes[0]?.key, 'ann', name);
+    }
+  });
+
+  it('prefers the actor whose own name it is when an alias is shared, else lists the candidates', () => {
+    const shared = new LoadedGraph(handBuiltStore([{ from: 'Joe Biden', relation: 'meet', to: 'Hunter Biden' }], [
+      { name: 'Joe Biden', aliases: ['Biden'] }, { name: 'Hunter Biden', aliases: ['Biden'] },
+    ]));
+    assert.throws(() => runQuery(shared, 'show  biden'), (error: unknown) => {
+      assert.ok(error instanceof InvalidQueryError);
+      assert.equal(error.position, 6);
+      assert.match(error.message, /"biden" could be (Joe Biden|Hunter Biden) \(person\), (Hunter Biden|Joe Biden)/);
+      return true;
+    });
+    assert.equal(runQuery(loaded, 'show Ann').nodes[0]?.key, 'ann', 'Ann, not Ann Ray');
+  });
+
+  it('an unknown name is NotFound, suggesting the closest names', () => {
+    assert.throws(() => runQuery(loaded, 'show Cid'), (error: unknown) => {
+      assert.ok(error instanceof NotFoundError);
+      assert.match(error.message, /no actor named "Cid"; closest names: Cyd/);
+      return true;
+    });
+    assert.throws(() => runQuery(loaded, 'path Zzzzzz -> Ann'), NotFoundError);
+  });
+
+  it('find lists actors whose name or alias starts with the text, then those with a word that does', () => {
+    assert.deepEqual(keys(runQuery(loaded, 'find an').nodes), ['ann', 'ann-ray']);
+    assert.deepEqual(keys(runQuery(loaded, 'find lee').nodes), ['ann']);
+    assert.deepEqual(keys(runQuery(loaded, 'find an type organization').nodes), ['ann-ray']);
+  });
+
+  it('show gives the card and the edges with the most evidence first', () => {
+    const answer = runQuery(loaded, 'show Bob');
+    assert.match(answer.summary, /^Bob \(person\): degree 3/);
+    assert.equal(answer.edges[0]?.label, 'write to');
+  });
+
+  it('refuses a query over the length limit', () => {
+    assert.throws(() => runQuery(loaded, `find ${'a'.repeat(2000)}`), InvalidQueryError);
+  });
+});
+
+describe('answering queries on the seed graph', function () {
+  this.timeout(60000);
+  let loaded: LoadedGraph;
+  before(async () => {
+    loaded = new LoadedGraph(await seedStore());
+  });
+
+  it('finds a path from Blinken to the Taliban whose every hop has evidence with its sentence and document', () => {
+    const answer = runQuery(loaded, 'path Blinken -> Taliban');
+    const path = answer.path!;
+    assert.deepEqual([path.nodes[0]?.label, path.nodes.at(-1)?.label], ['Antony Blinken', 'Taliban']);
+    for (const hop of path.hops) {
+      assert.ok(hop.evidence.length > 0, hop.edge);
+      for (const evidence of hop.evidence) {
+        assert.ok(evidence.sentenceText.includes(evidence.text));
+        assert.ok(loaded.documents.has(evidence.doc) && evidence.docTitle !== '');
+      }
+    }
+  });
+
+  it('reaches Antony Blinken by every name the seeds give him', () => {
+    for (const name of ['anthony blinken', 'blinken', 'Secretary Blinken', 'U.S. Secretary of State Antony Blinken', '"antony blinken"']) {
+      assert.equal(runQuery(loaded, `show ${name}`).nodes[0]?.label, 'Antony Blinken', name);
+    }
+  });
+});
