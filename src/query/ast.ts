@@ -18,6 +18,8 @@ export interface Filters {
 export type Command =
   | { kind: 'help' }
   | { kind: 'path'; from: NameAt; to: NameAt; directed: boolean }
+  | { kind: 'paths'; from: NameAt; to: NameAt; directed: boolean; k: number; maxLength: number }
+  | { kind: 'edges'; from?: NameAt; relation?: string; to?: NameAt }
   | { kind: 'neighbors'; actor: NameAt; depth: number }
   | { kind: 'find'; text: string }
   | { kind: 'show'; actor: NameAt };

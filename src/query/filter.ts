@@ -20,7 +20,7 @@ export function edgeStands(attributes: EdgeAttributes, filters: Filters): boolea
 }
 
 /** `ask` matches the lemma `ask` and `ask to`; `wrote to` matches as read or as the lemma. */
-function matchesRelation(attributes: EdgeAttributes, relation: string): boolean {
+export function matchesRelation(attributes: EdgeAttributes, relation: string): boolean {
   const lemma = attributes.lemma.toLowerCase();
   return lemma === relation || lemma.startsWith(`${relation} `) || attributes.label.toLowerCase() === relation;
 }

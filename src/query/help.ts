@@ -2,6 +2,10 @@
 export const HELP_TEXT = `Commands (names match labels and aliases, any case; quote a name holding a keyword):
   path A -> B               shortest path following edge direction
   path A -- B               shortest path in either direction
+                            (with no path along the arrows, -> shows the one ignoring them)
+  paths A -> B [k N] [max L]  the N shortest simple paths (default 5, up to 50) of at most L hops
+                            (default 6, up to 10), by length, then by the documents behind them
+  edges [from A] [rel R] [to B]  edges matching a pattern, any part optional (edges rel ask)
   neighbors A [depth N]     actors within N steps (1 to 4; default 1), either direction
   find TEXT                 actors whose name or alias starts with TEXT (or has a word that does)
   show A                    an actor's card: type, aliases, degree, top relations
@@ -14,5 +18,7 @@ Filters, after any command:
   via ask[,write]           only these relations ("wrote to" in quotes)
 Examples:
   path Blinken -> Taliban
+  paths Blinken -- Taliban k 3 max 5
+  edges from US rel ask
   neighbors "Ashraf Ghani" depth 2 -hedged
   show blinken`;

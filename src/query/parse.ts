@@ -5,19 +5,27 @@ import type { Command, Filters, ParsedQuery } from './ast.js';
 import type { NameAt } from './resolve-actor.js';
 import { tokenize, type Token } from './tokens.js';
 
-const COMMANDS = ['help', 'path', 'neighbors', 'find', 'show'];
+const COMMANDS = ['help', 'path', 'paths', 'neighbors', 'edges', 'find', 'show'];
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'group', 'concept'];
 /** Words that end a name and start an option; a name holding one must be quoted. */
 const OPTION_WORDS = new Set(['depth', 'type', 'min', 'via']);
 export const MAX_DEPTH = 4;
+export const MAX_K = 50;
+export const MAX_PATH_LENGTH = 10;
+export const DEFAULT_K = 5;
+export const DEFAULT_PATH_LENGTH = 6;
+/** Words that end a name inside one command only. */
+const PATHS_WORDS = new Set(['k', 'max']);
+const EDGES_WORDS = new Set(['from', 'rel', 'to']);
 
 export function parseQuery(query: string): ParsedQuery {
   return new Parser(query).parse();
 }
 
 /** A word that can go on a name: not an option word, and not punctuation alone such as a mistyped `=>` (`&` is fine). */
-function continuesName(token: Token): boolean {
-  return token.kind === 'word' && !OPTION_WORDS.has(token.text.toLowerCase()) && (/[\p{L}\p{N}]/u.test(token.text) || token.text === '&');
+function continuesName(token: Token, stopWords: ReadonlySet<string>): boolean {
+  const word = token.text.toLowerCase();
+  return token.kind === 'word' && !OPTION_WORDS.has(word) && !stopWords.has(word) && (/[\p{L}\p{N}]/u.test(token.text) || token.text === '&');
 }
 
 class Parser {
@@ -44,14 +52,27 @@ class Parser {
       case 'help':
         return { kind: 'help' };
       case 'path': {
-        const from = this.#name('an actor\'s name after "path"');
-        const arrow = this.#next();
-        if (arrow?.kind !== 'arrow' || arrow.text === '<-') {
-          throw this.#error(arrow?.position ?? this.#query.length, 'expected "->" (following edge direction) or "--" (either direction) between the two names');
-        }
-        const to = this.#name(`an actor's name after "${arrow.text}"`);
-        return { kind: 'path', from, to, directed: arrow.text === '->' };
+        const { from, to, directed } = this.#ends(word);
+        return { kind: 'path', from, to, directed };
       }
+      case 'paths': {
+        const { from, to, directed } = this.#ends(word, PATHS_WORDS);
+        let k = DEFAULT_K;
+        let maxLength = DEFAULT_PATH_LENGTH;
+        for (;;) {
+          if (this.#peekWord('k')) {
+            this.#next();
+            k = this.#count('k', 1, MAX_K);
+          } else if (this.#peekWord('max')) {
+            this.#next();
+            maxLength = this.#count('max', 1, MAX_PATH_LENGTH);
+          } else {
+            return { kind: 'paths', from, to, directed, k, maxLength };
+          }
+        }
+      }
+      case 'edges':
+        return this.#edgePattern();
       case 'neighbors':
       case 'neighbours': {
         const actor = this.#name('an actor\'s name after "neighbors"');
@@ -71,6 +92,39 @@ class Parser {
     }
   }
 
+  /** `A -> B` or `A -- B`. */
+  #ends(command: string, stopWords: ReadonlySet<string> = new Set()): { from: NameAt; to: NameAt; directed: boolean } {
+    const from = this.#name(`an actor's name after "${command}"`, stopWords);
+    const arrow = this.#next();
+    if (arrow?.kind !== 'arrow' || arrow.text === '<-') {
+      throw this.#error(arrow?.position ?? this.#query.length, 'expected "->" (following edge direction) or "--" (either direction) between the two names');
+    }
+    const to = this.#name(`an actor's name after "${arrow.text}"`, stopWords);
+    return { from, to, directed: arrow.text === '->' };
+  }
+
+  /** `edges from A rel ask to B`, every part optional, in that order. */
+  #edgePattern(): Command {
+    const pattern: { kind: 'edges'; from?: NameAt; relation?: string; to?: NameAt } = { kind: 'edges' };
+    if (this.#peekWord('from')) {
+      this.#next();
+      pattern.from = this.#name('an actor\'s name after "from"', EDGES_WORDS);
+    }
+    if (this.#peekWord('rel')) {
+      this.#next();
+      const token = this.#next();
+      if (token === undefined || (token.kind !== 'word' && token.kind !== 'quoted') || token.text.trim() === '') {
+        throw this.#error(token?.position ?? this.#query.length, 'expected a relation after "rel" (a verb such as ask, or "wrote to" in quotes)');
+      }
+      pattern.relation = token.text.trim().toLowerCase();
+    }
+    if (this.#peekWord('to')) {
+      this.#next();
+      pattern.to = this.#name('an actor\'s name after "to"', EDGES_WORDS);
+    }
+    return pattern;
+  }
+
   #filters(): Filters {
     const filters: Filters = { hideHedged: false, hideNegated: false };
     for (let token = this.#next(); token !== undefined; token = this.#next()) {
@@ -85,10 +139,10 @@ class Parser {
     return filters;
   }
 
-  /** A quoted name, or the words up to an arrow, a filter or an option word. */
-  #name(expected: string): NameAt {
+  /** A quoted name, or the words up to an arrow, a filter, an option word or one of `stopWords`. */
+  #name(expected: string, stopWords: ReadonlySet<string> = new Set()): NameAt {
     const first = this.#tokens[this.#at];
-    if (first === undefined || first.kind === 'arrow' || first.kind === 'flag' || (first.kind === 'word' && OPTION_WORDS.has(first.text.toLowerCase()))) {
+    if (first === undefined || first.kind === 'arrow' || first.kind === 'flag' || (first.kind === 'word' && !continuesName(first, stopWords))) {
       throw this.#error(first?.position ?? this.#query.length, `expected ${expected}`);
     }
     this.#at++;
@@ -97,7 +151,7 @@ class Parser {
       return { text: first.text, position: first.position };
     }
     let end = first.position + first.text.length;
-    for (let token = this.#tokens[this.#at]; token !== undefined && continuesName(token); token = this.#tokens[this.#at]) {
+    for (let token = this.#tokens[this.#at]; token !== undefined && continuesName(token, stopWords); token = this.#tokens[this.#at]) {
       end = token.position + token.text.length;
       this.#at++;
     }

@@ -1,7 +1,6 @@
 /** Puts a query answer into plain text: what the CLI prints and the console shows. */
-import type { EdgeView, EvidenceView, PathView, QueryAnswer } from '../server/api-types.js';
-
-type Answer = Omit<QueryAnswer, 'query' | 'text'>;
+import type { EdgeView, EvidenceView, PathView } from '../server/api-types.js';
+import type { Answer } from './answers/answer.js';
 
 const SENTENCE_WIDTH = 220;
 

@@ -58,6 +58,56 @@ describe('answering queries on a hand-built graph', () => {
     assert.deepEqual(keys(runQuery(loaded, 'path Ann -> Gus').path?.nodes), ['ann', 'gus']);
   });
 
+  it('paths lists the k shortest simple paths, shortest first, each hop with evidence', () => {
+    const answer = runQuery(loaded, 'paths Ann -- Cyd k 3 max 4');
+    assert.deepEqual(answer.paths?.map((path) => keys(path.nodes)), [['ann', 'bob', 'cyd'], ['ann', 'fay', 'cyd']]);
+    assert.ok(answer.paths?.every((path) => path.hops.every((hop) => hop.evidence.length > 0)));
+    assert.equal(answer.truncated, false);
+    assert.deepEqual(runQuery(loaded, 'paths Ann -> Cyd k 3 max 1').paths, []);
+    assert.deepEqual(runQuery(loaded, 'paths Ann -> Cyd k 3 -hedged').paths?.map((path) => keys(path.nodes)), [['ann', 'bob', 'cyd']]);
+  });
+
+  it('paths of one length come in order of the documents behind them', () => {
+    const twoSources = handBuiltStore([
+      { from: 'Ann', relation: 'meet', to: 'Bob' }, { from: 'Bob', relation: 'meet', to: 'Dan' },
+      { from: 'Ann', relation: 'meet', to: 'Cyd' }, { from: 'Cyd', relation: 'meet', to: 'Dan' },
+    ]);
+    // the hops through Cyd are told by a second document
+    const second = { ...twoSources.documents[0]!, id: 'd0c0000000000002', title: 'Second' };
+    twoSources.documents.push(second);
+    for (const edge of twoSources.graph.edges) {
+      if (edge.key!.includes('cyd')) edge.attributes!.evidence = edge.attributes!.evidence.map((e) => ({ ...e, doc: e.sentence === 2 ? second.id : e.doc }));
+    }
+    const answer = runQuery(new LoadedGraph(twoSources), 'paths Ann -> Dan');
+    assert.deepEqual(answer.paths?.map((path) => [keys(path.nodes).join(' '), path.documents]), [['ann cyd dan', 2], ['ann bob dan', 1]]);
+  });
+
+  it('edges matches a pattern with every part optional, the best supported first', () => {
+    assert.deepEqual(runQuery(loaded, 'edges from Bob').edges.map((edge) => edge.key), ['bob|write to|cyd', 'bob|call|cyd']);
+    assert.deepEqual(runQuery(loaded, 'edges rel write').edges.map((edge) => edge.key), ['bob|write to|cyd']);
+    assert.deepEqual(runQuery(loaded, 'edges from Bob rel call to Cyd').edges.map((edge) => edge.key), ['bob|call|cyd']);
+    assert.deepEqual(runQuery(loaded, 'edges to Cyd -hedged').edges.map((edge) => edge.key), ['bob|write to|cyd', 'fay|ask|cyd']);
+    assert.deepEqual(runQuery(loaded, 'edges min 2').edges.map((edge) => edge.key), ['bob|write to|cyd']);
+    assert.equal(runQuery(loaded, 'edges').edges.length, 8);
+    const capped = runQuery(loaded, 'edges', { maxResults: 3, timeBudgetMs: 1000 });
+    assert.deepEqual([capped.edges.length, capped.truncated], [3, true]);
+    assert.match(capped.summary, /^3 of 8 edge/);
+  });
+
+  it('via keeps only the named relations', () => {
+    assert.deepEqual(keys(runQuery(loaded, 'path Ann -> Cyd via meet,call').path?.nodes), ['ann', 'bob', 'cyd']);
+    assert.equal(runQuery(loaded, 'path Ann -> Dan via meet').path, null);
+  });
+
+  it('type keeps the named actors and drops other actors of other types from the route', () => {
+    const typed = new LoadedGraph(handBuiltStore([
+      { from: 'Ann', relation: 'meet', to: 'Acme' }, { from: 'Acme', relation: 'pay', to: 'Dan' },
+      { from: 'Ann', relation: 'call', to: 'Bob' }, { from: 'Bob', relation: 'call', to: 'Cyd' }, { from: 'Cyd', relation: 'call', to: 'Dan' },
+    ], [{ name: 'Acme', type: 'organization' }]));
+    assert.deepEqual(keys(runQuery(typed, 'path Ann -> Dan').path?.nodes), ['ann', 'acme', 'dan']);
+    assert.deepEqual(keys(runQuery(typed, 'path Ann -> Dan type person').path?.nodes), ['ann', 'bob', 'cyd', 'dan']);
+  });
+
   it('neighbors lists the actor first, then actors by distance in either direction, with the edges among them', () => {
     const answer = runQuery(loaded, 'neighbors Cyd');
     assert.equal(answer.nodes[0]?.key, 'cyd');

@@ -1,0 +1,52 @@
+/** What every command's answer shares: the context it runs in and the views of edges and paths it returns. */
+import type { KgGraph } from '../../graph/build.js';
+import type { LoadedGraph } from '../../graph/loaded-graph.js';
+import type { EdgeView, NodeRef, PathView, QueryAnswer } from '../../server/api-types.js';
+import { edgeView, evidenceView, nodeRef } from '../../view/evidence.js';
+import type { Filters } from '../ast.js';
+import { keptEvidence } from '../filter.js';
+import type { QueryLimits } from '../limits.js';
+import { hopsOf } from '../path.js';
+
+export type Answer = Omit<QueryAnswer, 'query' | 'text'>;
+
+export interface QueryContext {
+  loaded: LoadedGraph;
+  query: string;
+  filters: Filters;
+  limits: QueryLimits;
+}
+
+/** An edge with only the evidence the filters keep. */
+export function filteredEdgeView(context: QueryContext, edge: string): EdgeView {
+  const { loaded, filters } = context;
+  const view = edgeView(loaded, edge);
+  if (!filters.hideHedged && !filters.hideNegated) return view;
+  const evidence = keptEvidence(loaded.graph.getEdgeAttributes(edge), filters).map((e) => evidenceView(loaded, e));
+  return { ...view, weight: evidence.length, evidence };
+}
+
+/** A path's hops, each with the best-supported edge between its two actors and that edge's kept evidence. */
+export function pathView(context: QueryContext, graph: KgGraph, nodes: readonly string[], directed: boolean): PathView {
+  const { loaded, filters } = context;
+  const hops = hopsOf(graph, nodes, directed).map((hop) => {
+    const attributes = graph.getEdgeAttributes(hop.edge);
+    return {
+      edge: hop.edge,
+      from: nodeRef(loaded, hop.from),
+      to: nodeRef(loaded, hop.to),
+      label: attributes.label,
+      forward: hop.forward,
+      evidence: keptEvidence(attributes, filters).map((evidence) => evidenceView(loaded, evidence)),
+    };
+  });
+  const documents = new Set(hops.flatMap((hop) => hop.evidence.map((evidence) => evidence.doc))).size;
+  return { nodes: nodes.map((key): NodeRef => nodeRef(loaded, key)), hops, documents };
+}
+
+/** The distinct documents behind a path's hops, counted without building its view (to rank paths). */
+export function documentsBehind(graph: KgGraph, nodes: readonly string[], directed: boolean): number {
+  const docs = new Set<string>();
+  for (const hop of hopsOf(graph, nodes, directed)) for (const evidence of graph.getEdgeAttribute(hop.edge, 'evidence')) docs.add(evidence.doc);
+  return docs.size;
+}

@@ -1,0 +1,63 @@
+/** The k shortest simple paths between two actors up to a length (Yen's algorithm over breadth-first searches). */
+import type { AbstractGraph } from 'graphology-types';
+import { shortestAvoiding, stepKey } from './bounded-bfs.js';
+
+export interface KShortestOptions {
+  k: number;
+  maxLength: number;
+  directed: boolean;
+  expired: () => boolean;
+  /** Breaks ties between paths of one length: the higher scores first (the number of documents behind the hops). */
+  score?: (path: readonly string[]) => number;
+}
+
+export interface KShortest {
+  paths: string[][];
+  /** The time budget ran out before k paths were found or ruled out. */
+  truncated: boolean;
+}
+
+export function kShortestPaths(graph: AbstractGraph, source: string, target: string, options: KShortestOptions): KShortest {
+  const { k, maxLength, directed, expired } = options;
+  const score = options.score ?? (() => 0);
+  const search = (from: string, nodes: Set<string>, steps: Set<string>, length: number): string[] | null =>
+    shortestAvoiding(graph, from, target, { directed, maxLength: length, avoid: { nodes, steps }, expired });
+  const first = search(source, new Set(), new Set(), maxLength);
+  if (first === null) return { paths: [], truncated: expired() };
+  const found = [first];
+  const known = new Set([first.join('\u0000')]);
+  const candidates: { path: string[]; score: number }[] = [];
+  while (found.length < k) {
+    const previous = found[found.length - 1]!;
+    for (let i = 0; i + 1 < previous.length; i++) {
+      if (expired()) return { paths: found, truncated: true };
+      const root = previous.slice(0, i + 1);
+      const spur = previous[i]!;
+      // no path may leave the root the way an earlier one did, nor pass through the root again
+      const steps = new Set<string>();
+      for (const path of found) {
+        if (path.length > i + 1 && root.every((node, j) => path[j] === node)) {
+          steps.add(stepKey(path[i]!, path[i + 1]!));
+          if (!directed) steps.add(stepKey(path[i + 1]!, path[i]!));
+        }
+      }
+      const rest = search(spur, new Set(root.slice(0, -1)), steps, maxLength - i);
+      if (rest === null) continue;
+      const path = [...root.slice(0, -1), ...rest];
+      const id = path.join('\u0000');
+      if (known.has(id)) continue;
+      known.add(id);
+      candidates.push({ path, score: score(path) });
+    }
+    // a search cut short by the budget looks like "no path": an empty candidate list then proves nothing
+    if (candidates.length === 0) return { paths: found, truncated: expired() };
+    candidates.sort((a, b) => a.path.length - b.path.length || b.score - a.score || compare(a.path, b.path));
+    found.push(candidates.shift()!.path);
+  }
+  return { paths: found, truncated: false };
+}
+
+function compare(a: readonly string[], b: readonly string[]): number {
+  const [x, y] = [a.join('\u0000'), b.join('\u0000')];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
