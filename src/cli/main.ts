@@ -9,6 +9,7 @@ import { removeCommand } from './commands/remove.js';
 import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 import { describe } from '../errors/index.js';
+import { DEFAULT_LIMITS } from '../query/limits.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/start.js';
 
 const DEFAULT_GRAPH = 'graph/seeds.json';
@@ -70,9 +71,13 @@ program
   .argument('<query...>', 'the query, e.g. path Blinken -> Taliban (quote it in the shell)')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
   .option('--json', 'print the answer as JSON', false)
+  .option('--max-results <n>', 'most actors, paths or edges an answer lists', parsePositive, DEFAULT_LIMITS.maxResults)
+  .option('--time-budget <ms>', 'longest a query may run before it stops and says so', parsePositive, DEFAULT_LIMITS.timeBudgetMs)
   // `->` and filters such as `-hedged` are part of the query, not options of kg
   .allowUnknownOption()
-  .action((words: string[], o: { graph: string; json: boolean }) => run(() => queryCommand(words.join(' '), o)));
+  .action((words: string[], o: { graph: string; json: boolean; maxResults: number; timeBudget: number }) =>
+    run(() => queryCommand(words.join(' '), { graph: o.graph, json: o.json, limits: { maxResults: o.maxResults, timeBudgetMs: o.timeBudget } })),
+  );
 
 program
   .command('serve')
@@ -81,9 +86,23 @@ program
   .option('--host <host>', 'address to listen on (loopback unless told otherwise)', DEFAULT_HOST)
   .option('-p, --port <port>', 'port to listen on (0 = any free port)', parsePort, DEFAULT_PORT)
   .option('--build-from <paths...>', 'when the store does not exist, build it from these inputs first')
-  .action((o: { graph: string; host: string; port: number; buildFrom?: string[] }) =>
-    run(() => serveCommand({ graph: o.graph, host: o.host, port: o.port, ...(o.buildFrom === undefined ? {} : { buildFrom: o.buildFrom }) })),
+  .option('--max-results <n>', 'most actors, paths or edges a query answer lists', parsePositive, DEFAULT_LIMITS.maxResults)
+  .option('--time-budget <ms>', 'longest a query may run before it stops and says so', parsePositive, DEFAULT_LIMITS.timeBudgetMs)
+  .action((o: { graph: string; host: string; port: number; buildFrom?: string[]; maxResults: number; timeBudget: number }) =>
+    run(() => serveCommand({
+      graph: o.graph,
+      host: o.host,
+      port: o.port,
+      limits: { maxResults: o.maxResults, timeBudgetMs: o.timeBudget },
+      ...(o.buildFrom === undefined ? {} : { buildFrom: o.buildFrom }),
+    })),
   );
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
 
 function parsePort(value: string): number {
   const n = Number(value);

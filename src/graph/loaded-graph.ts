@@ -1,15 +1,13 @@
 /** A store opened for reading: the graph as graphology, documents by id, merges by node. */
-import { MultiDirectedGraph, type UndirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 import type { KgGraph } from './build.js';
-import { undirectedSkeleton } from './skeleton.js';
 import type { StoreContents } from './store.js';
 
 export class LoadedGraph {
   readonly graph: KgGraph;
   readonly documents: ReadonlyMap<string, ExtractedDocument>;
   readonly mergesByNode: ReadonlyMap<string, AliasMerge[]>;
-  #undirected: UndirectedGraph | undefined;
   #edgesByDocument: Map<string, string[]> | undefined;
 
   constructor(store: StoreContents) {
@@ -18,12 +16,6 @@ export class LoadedGraph {
     const merges = new Map<string, AliasMerge[]>();
     for (const merge of store.merges) merges.set(merge.node, [...(merges.get(merge.node) ?? []), merge]);
     this.mergesByNode = merges;
-  }
-
-  /** The graph's skeleton with directions dropped, for `path A -- B`; built once, on first use. */
-  undirected(): UndirectedGraph {
-    this.#undirected ??= undirectedSkeleton(this.graph);
-    return this.#undirected;
   }
 
   /** The edges with evidence from a document; indexed once, on first use. */

@@ -1,8 +1,7 @@
 /** Shortest paths between two actors, following edge direction or not, with each hop's best-supported edge. */
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import type { UndirectedGraph } from 'graphology';
 import type { KgGraph } from '../graph/build.js';
-import { undirectedSkeleton } from '../graph/skeleton.js';
+import { shortestAvoiding } from './bounded-bfs.js';
 
 export interface PathHop {
   edge: string;
@@ -11,10 +10,17 @@ export interface PathHop {
   forward: boolean;
 }
 
-/** The nodes of a shortest path from `source` to `target`, or null; `skeleton` hands over a cached undirected copy. */
-export function shortestPath(graph: KgGraph, source: string, target: string, directed: boolean, skeleton?: () => UndirectedGraph): string[] | null {
+const NOTHING_AVOIDED = { nodes: new Set<string>(), steps: new Set<string>() };
+
+/**
+ * The nodes of a shortest path from `source` to `target`, or null. Along the arrows it is
+ * graphology's bidirectional search; ignoring them, our own, which walks in- and out-neighbours
+ * without building an undirected copy of the graph, and stops when `expired` says so.
+ */
+export function shortestPath(graph: KgGraph, source: string, target: string, directed: boolean, expired: () => boolean): string[] | null {
   if (source === target) return [source];
-  return bidirectional(directed ? graph : (skeleton?.() ?? undirectedSkeleton(graph)), source, target);
+  if (directed) return bidirectional(graph, source, target);
+  return shortestAvoiding(graph, source, target, { directed: false, maxLength: Infinity, avoid: NOTHING_AVOIDED, expired });
 }
 
 /** For each step, the edge between the two actors with the most evidence (then the first key), walked forward if there is one. */

@@ -19,7 +19,7 @@ const CANDIDATES_SHOWN = 5;
 export function resolveActor(loaded: LoadedGraph, query: string, name: NameAt): string {
   const wanted = normaliseName(name.text);
   const index = nameIndex(loaded);
-  const exact = nodesOf(index.filter((entry) => entry.normal === wanted));
+  const exact = nodesOf(index.byNormal.get(wanted) ?? []);
   if (exact.length === 1) return exact[0]!;
   if (exact.length > 1) {
     // a node whose own label is the name wins over nodes that merely have it as an alias
@@ -29,10 +29,10 @@ export function resolveActor(loaded: LoadedGraph, query: string, name: NameAt): 
   }
   // every word typed appears in one of the node's names: `secretary blinken` is in `U.S. Secretary of State Antony Blinken`
   const words = wanted.split(' ');
-  const containing = nodesOf(index.filter((entry) => words.every((word) => entry.words.includes(word))));
+  const containing = nodesOf(index.entries.filter((entry) => words.every((word) => entry.words.includes(word))));
   if (containing.length === 1) return containing[0]!;
   if (containing.length > 1) throw ambiguous(loaded, query, name, containing);
-  const suggestions = closestNames(loaded, index, wanted);
+  const suggestions = closestNames(loaded, index.entries, wanted);
   const hint = suggestions.length > 0 ? `; closest names: ${suggestions.join(', ')}` : '';
   throw new NotFoundError(`no actor named ${JSON.stringify(name.text)}${hint}`, name.text);
 }

@@ -11,11 +11,24 @@ function matchRank(normal: string, query: string): number | undefined {
   return undefined;
 }
 
+/** The first position whose text sorts at or after `wanted`. */
+function firstAtLeast(sorted: readonly { text: string }[], wanted: string): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.text < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export function searchActors(loaded: LoadedGraph, query: string, limit: number): SearchHit[] {
   const wanted = normaliseName(query);
   if (wanted === '') return [];
   const best = new Map<string, { rank: number; matched: string }>();
-  for (const entry of nameIndex(loaded)) {
+  const { fromEachWord } = nameIndex(loaded);
+  for (let i = firstAtLeast(fromEachWord, wanted); i < fromEachWord.length && fromEachWord[i]!.text.startsWith(wanted); i++) {
+    const { entry } = fromEachWord[i]!;
     const rank = matchRank(entry.normal, wanted);
     if (rank === undefined) continue;
     const known = best.get(entry.node);

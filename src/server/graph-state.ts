@@ -6,9 +6,10 @@ export class GraphState {
   #store: StoreContents;
   #loaded: LoadedGraph;
 
-  constructor(store: StoreContents) {
+  /** `loaded` saves loading the store a second time when the caller has it already. */
+  constructor(store: StoreContents, loaded = new LoadedGraph(store)) {
     this.#store = store;
-    this.#loaded = new LoadedGraph(store);
+    this.#loaded = loaded;
   }
 
   get store(): StoreContents {

@@ -1,6 +1,7 @@
 /** Starts the server on a host and port (0 = any free port) and hands back its address and a way to stop it. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { StoreContents } from '../graph/store.js';
 import { KgError } from '../errors/index.js';
 import type { ApiOptions } from './api.js';
@@ -9,6 +10,8 @@ import { GraphState } from './graph-state.js';
 
 export interface ServerOptions extends ApiOptions {
   store: StoreContents;
+  /** The store already loaded, when the caller has it. */
+  loaded?: LoadedGraph;
   host?: string;
   port?: number;
 }
@@ -23,7 +26,7 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 3000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const state = new GraphState(options.store);
+  const state = new GraphState(options.store, options.loaded);
   const app = createApp(state, options);
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? DEFAULT_PORT;

@@ -13,12 +13,12 @@ export function evidenceView(loaded: LoadedGraph, evidence: Evidence): EvidenceV
   const doc = loaded.documents.get(evidence.doc);
   const sentence = doc?.sentences[evidence.sentence];
   // a sentence is always in its document; falling back to the span keeps a damaged store readable
-  const [sentenceStart, sentenceEnd] = sentence === undefined ? [evidence.start, evidence.end] : [sentence.start, sentence.end];
-  return {
+  const sentenceStart = sentence?.start ?? evidence.start;
+  const view: EvidenceView = {
     doc: evidence.doc,
     docTitle: doc?.title ?? evidence.doc,
     sentence: evidence.sentence,
-    sentenceText: doc?.text.slice(sentenceStart, sentenceEnd) ?? evidence.text,
+    sentenceText: doc === undefined ? evidence.text : doc.text.slice(sentenceStart, sentence?.end ?? evidence.end),
     sentenceStart,
     start: evidence.start,
     end: evidence.end,
@@ -26,27 +26,31 @@ export function evidenceView(loaded: LoadedGraph, evidence: Evidence): EvidenceV
     relation: evidence.relation,
     flags: evidence.flags,
     confidence: evidence.confidence,
-    ...(evidence.complement === undefined ? {} : { complement: evidence.complement }),
-    ...(evidence.setting === undefined ? {} : { setting: evidence.setting }),
   };
+  // optional fields are set only when present (answers go out as JSON; plain assignment is cheaper than spreads)
+  if (evidence.complement !== undefined) view.complement = evidence.complement;
+  if (evidence.setting !== undefined) view.setting = evidence.setting;
+  return view;
 }
 
 export function edgeView(loaded: LoadedGraph, key: string): EdgeView {
   const { graph } = loaded;
   if (!graph.hasEdge(key)) throw new NotFoundError(`no edge ${JSON.stringify(key)} in this graph`, key);
   const attributes = graph.getEdgeAttributes(key);
-  return {
+  const [source, target] = graph.extremities(key);
+  const view: EdgeView = {
     key,
-    source: nodeRef(loaded, graph.source(key)),
-    target: nodeRef(loaded, graph.target(key)),
+    source: nodeRef(loaded, source),
+    target: nodeRef(loaded, target),
     label: attributes.label,
     lemma: attributes.lemma,
     weight: attributes.weight,
     negated: attributes.negated,
     hedged: attributes.hedged,
     tense: attributes.tense,
-    ...(attributes.attributedTo === undefined ? {} : { attributedTo: attributes.attributedTo }),
-    ...(attributes.modality === undefined ? {} : { modality: attributes.modality }),
     evidence: attributes.evidence.map((evidence) => evidenceView(loaded, evidence)),
   };
+  if (attributes.attributedTo !== undefined) view.attributedTo = attributes.attributedTo;
+  if (attributes.modality !== undefined) view.modality = attributes.modality;
+  return view;
 }

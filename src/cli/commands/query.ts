@@ -2,15 +2,16 @@
 import { InvalidQueryError } from '../../errors/index.js';
 import { LoadedGraph } from '../../graph/loaded-graph.js';
 import { loadStore } from '../../graph/store.js';
+import type { QueryLimits } from '../../query/limits.js';
 import { runQuery } from '../../query/run.js';
 
-export async function queryCommand(query: string, options: { graph: string; json: boolean; out?: NodeJS.WritableStream; err?: NodeJS.WritableStream }): Promise<number> {
+export async function queryCommand(query: string, options: { graph: string; json: boolean; limits?: QueryLimits; out?: NodeJS.WritableStream; err?: NodeJS.WritableStream }): Promise<number> {
   const out = options.out ?? process.stdout;
   const err = options.err ?? process.stderr;
   const loaded = new LoadedGraph(await loadStore(options.graph));
   let answer;
   try {
-    answer = runQuery(loaded, query);
+    answer = runQuery(loaded, query, options.limits);
   } catch (error) {
     // point at the place in the query, under the query itself
     if (!(error instanceof InvalidQueryError)) throw error;

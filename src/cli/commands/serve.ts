@@ -1,5 +1,6 @@
 /** `kg serve`: loads a store (building it first when asked and missing) and serves the page and API until stopped. */
 import { loadStore, storeExists } from '../../graph/store.js';
+import type { QueryLimits } from '../../query/limits.js';
 import { startServer } from '../../server/start.js';
 import { buildCommand } from './build.js';
 
@@ -7,6 +8,7 @@ export interface ServeOptions {
   graph: string;
   host: string;
   port: number;
+  limits?: QueryLimits;
   /** Inputs to build the store from when it does not exist yet (what `npm start` passes: seeds). */
   buildFrom?: string[];
   out?: NodeJS.WritableStream;
@@ -20,7 +22,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     if (!(await storeExists(options.graph))) return status === 0 ? 1 : status;
   }
   const store = await loadStore(options.graph);
-  const server = await startServer({ store, host: options.host, port: options.port });
+  const server = await startServer({ store, host: options.host, port: options.port, ...(options.limits === undefined ? {} : { limits: options.limits }) });
   const { graph } = server.state.loaded;
   out.write(`Serving ${options.graph} (${graph.order} actors, ${graph.size} edges) at ${server.url}  — Ctrl-C to stop\n`);
   await new Promise<void>((resolve) => {

@@ -26,22 +26,17 @@ export function filteredEdgeView(context: QueryContext, edge: string): EdgeView 
   return { ...view, weight: evidence.length, evidence };
 }
 
-/** A path's hops, each with the best-supported edge between its two actors and that edge's kept evidence. */
-export function pathView(context: QueryContext, graph: KgGraph, nodes: readonly string[], directed: boolean): PathView {
-  const { loaded, filters } = context;
+/** A path's hops, each with the best-supported edge between its two actors; `edges` holds those edges' views, made once. */
+export function pathView(context: QueryContext, graph: KgGraph, nodes: readonly string[], directed: boolean): { path: PathView; edges: EdgeView[] } {
+  const { loaded } = context;
+  const edges: EdgeView[] = [];
   const hops = hopsOf(graph, nodes, directed).map((hop) => {
-    const attributes = graph.getEdgeAttributes(hop.edge);
-    return {
-      edge: hop.edge,
-      from: nodeRef(loaded, hop.from),
-      to: nodeRef(loaded, hop.to),
-      label: attributes.label,
-      forward: hop.forward,
-      evidence: keptEvidence(attributes, filters).map((evidence) => evidenceView(loaded, evidence)),
-    };
+    const edge = filteredEdgeView(context, hop.edge);
+    edges.push(edge);
+    return { edge: hop.edge, from: nodeRef(loaded, hop.from), to: nodeRef(loaded, hop.to), label: edge.label, forward: hop.forward, evidence: edge.evidence };
   });
   const documents = new Set(hops.flatMap((hop) => hop.evidence.map((evidence) => evidence.doc))).size;
-  return { nodes: nodes.map((key): NodeRef => nodeRef(loaded, key)), hops, documents };
+  return { path: { nodes: nodes.map((key): NodeRef => nodeRef(loaded, key)), hops, documents }, edges };
 }
 
 /** The distinct documents behind a path's hops, counted without building its view (to rank paths). */

@@ -1,12 +1,12 @@
 /** `path A -> B` and `paths A -> B k 5 max 4`: shortest paths, each hop with its sentences. */
 import type { Command } from '../ast.js';
-import { filteredGraph, hasFilters } from '../filter.js';
+import { filteredGraph } from '../filter.js';
 import { deadline } from '../limits.js';
 import { kShortestPaths } from '../k-shortest.js';
 import { shortestPath } from '../path.js';
 import { resolveActor } from '../resolve-actor.js';
 import { nodeRef } from '../../view/evidence.js';
-import { documentsBehind, filteredEdgeView, pathView, type Answer, type QueryContext } from './answer.js';
+import { documentsBehind, pathView, type Answer, type QueryContext } from './answer.js';
 
 type PathCommand = Extract<Command, { kind: 'path' }>;
 type PathsCommand = Extract<Command, { kind: 'paths' }>;
@@ -16,18 +16,20 @@ export function answerPath(context: QueryContext, command: PathCommand): Answer 
   const from = resolveActor(loaded, query, command.from);
   const to = resolveActor(loaded, query, command.to);
   const graph = filteredGraph(loaded.graph, filters, [from, to]);
-  const skeleton = hasFilters(filters) ? undefined : () => loaded.undirected();
+  const expired = deadline(context.limits);
   const [a, b] = [nodeRef(loaded, from).label, nodeRef(loaded, to).label];
-  const directed = shortestPath(graph, from, to, command.directed, skeleton);
+  const directed = shortestPath(graph, from, to, command.directed, expired);
   // with no path along the arrows, the link that ignores them is still what the reader wants to see
-  const nodes = directed ?? (command.directed ? shortestPath(graph, from, to, false, skeleton) : null);
+  const nodes = directed ?? (command.directed ? shortestPath(graph, from, to, false, expired) : null);
   if (nodes === null) {
-    return { kind: 'path', summary: `no path between ${a} and ${b}`, nodes: [], edges: [], paths: [], path: null, truncated: false };
+    const truncated = expired();
+    const summary = truncated ? `no path between ${a} and ${b} found within the time budget` : `no path between ${a} and ${b}`;
+    return { kind: 'path', summary, nodes: [], edges: [], paths: [], path: null, truncated };
   }
-  const path = pathView(context, graph, nodes, directed !== null && command.directed);
+  const { path, edges } = pathView(context, graph, nodes, directed !== null && command.directed);
   const how = directed === null ? `no path from ${a} to ${b} following edge direction; ignoring it, ` : `${a} to ${b}: `;
   const summary = `${how}${path.hops.length} hop(s), supported by ${path.documents} document(s)`;
-  return { kind: 'path', summary, nodes: path.nodes, edges: path.hops.map((hop) => filteredEdgeView(context, hop.edge)), paths: [path], path, truncated: false };
+  return { kind: 'path', summary, nodes: path.nodes, edges, paths: [path], path, truncated: false };
 }
 
 /** Ranked by length, then by how many distinct documents support the hops. */
@@ -44,16 +46,17 @@ export function answerPaths(context: QueryContext, command: PathsCommand): Answe
     expired: deadline(limits),
     score: (path) => documentsBehind(graph, path, command.directed),
   });
-  const paths = found.paths
+  const views = found.paths
     .map((nodes) => pathView(context, graph, nodes, command.directed))
-    .sort((p, q) => p.hops.length - q.hops.length || q.documents - p.documents);
+    .sort((p, q) => p.path.hops.length - q.path.hops.length || q.path.documents - p.path.documents);
+  const paths = views.map((view) => view.path);
   const [a, b] = [nodeRef(loaded, from).label, nodeRef(loaded, to).label];
   const arrow = command.directed ? 'following edge direction' : 'in either direction';
   const summary = paths.length === 0
     ? `no path from ${a} to ${b} of at most ${command.maxLength} hop(s) ${arrow}`
     : `${paths.length} path(s) from ${a} to ${b} ${arrow}, at most ${command.maxLength} hop(s)` +
       (found.truncated ? ' (cut short by the time budget)' : command.k > k ? ` (capped at ${k})` : '');
-  const edges = [...new Set(paths.flatMap((path) => path.hops.map((hop) => hop.edge)))].map((edge) => filteredEdgeView(context, edge));
+  const edges = [...new Map(views.flatMap((view) => view.edges).map((edge) => [edge.key, edge])).values()];
   const nodes = [...new Map(paths.flatMap((path) => path.nodes).map((node) => [node.key, node])).values()];
   return { kind: 'paths', summary, nodes, edges, paths, truncated: found.truncated || command.k > k };
 }

@@ -1,0 +1,132 @@
+/** Starts the page: loads the graph, sets sigma up, and wires search, legend, side panel, console, layout button and URL. */
+import type { EvidenceView, GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
+import { api, describeFailure } from './api.js';
+import { renderDocument } from './document-view.js';
+import { byId } from './dom.js';
+import { renderEdgeCard } from './edge-card.js';
+import { toGraph, type PageGraph } from './graph-data.js';
+import { GraphView } from './graph-view.js';
+import { LayoutControl } from './layout-control.js';
+import { renderLegend } from './legend.js';
+import { renderNodeCard, type CardActions } from './node-card.js';
+import { lightUp } from './path-highlight.js';
+import { QueryConsole } from './query-console.js';
+import { SearchBox } from './search-box.js';
+import { SidePanel } from './side-panel.js';
+import { installTestHook, type HookSources } from './test-hook.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { initialViewState } from './view-state.js';
+
+const sources: HookSources = { view: null, layout: null };
+const hook = installTestHook(sources);
+
+async function start(): Promise<void> {
+  let payload: GraphPayload;
+  try {
+    payload = await api.graph();
+  } catch (error) {
+    hook.error = describeFailure(error);
+    return showBlank(`The graph could not be loaded: ${hook.error}`);
+  }
+  byId('stats').textContent = `${payload.nodes.length} actors · ${payload.edges.length} relations`;
+  if (payload.nodes.length === 0) {
+    showBlank('This graph is empty. Build one from some articles with: kg build PATH --out graph/NAME.json, then serve that file.');
+    hook.ready = true;
+    return;
+  }
+  wire(toGraph(payload), payload);
+}
+
+function wire(graph: PageGraph, payload: GraphPayload): void {
+  const state = initialViewState();
+  const view = new GraphView(byId('graph'), graph, state, {
+    clickNode: (key) => selectNode(key, false),
+    clickEdge: (key) => selectEdge(key),
+    clickStage: () => panel.close(),
+  });
+  sources.view = view;
+  sources.layout = new LayoutControl(byId('layout'), graph, state);
+
+  const panel = new SidePanel(byId('panel'), byId('panel-title'), byId('panel-body'), byId('panel-back'), byId('panel-close'), () => {
+    state.selectedNode = null;
+    state.selectedEdge = null;
+    view.refresh();
+    writeUrlState({ node: null });
+  });
+
+  const openEvidence = (evidence: EvidenceView): void => openDocument(evidence.doc, { start: evidence.start, end: evidence.end });
+  const actions: CardActions = {
+    openNode: (key) => selectNode(key, true),
+    openEdge: (key) => selectEdge(key),
+    openEvidence,
+    openDocument: (id) => openDocument(id, null),
+  };
+
+  function selectNode(key: string, fly: boolean): void {
+    state.selectedNode = graph.hasNode(key) ? key : null;
+    state.selectedEdge = null;
+    view.refresh();
+    writeUrlState({ node: key });
+    if (fly) void view.flyTo(key);
+    const label = graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
+    void panel.open('node', label, async () => {
+      const card = await api.node(key);
+      return { title: card.label, body: renderNodeCard(card, actions) };
+    });
+  }
+
+  function selectEdge(key: string): void {
+    state.selectedEdge = graph.hasEdge(key) ? key : null;
+    state.selectedNode = null;
+    view.refresh();
+    writeUrlState({ node: null });
+    void panel.open('edge', graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'label') : key, async () => {
+      const edge = await api.edge(key);
+      return { title: `${edge.source.label} ${edge.label} ${edge.target.label}`, body: renderEdgeCard(edge, actions) };
+    });
+  }
+
+  /** Documents stack on the current card, so Back returns to it. */
+  function openDocument(id: string, span: { start: number; end: number } | null): void {
+    void panel.open('document', 'Document', async () => {
+      const doc = await api.document(id);
+      // the body carries the full title; a first line used as a title can run to a paragraph
+      return { title: 'Document', ...renderDocument(doc, span, selectEdge) };
+    }, panel.current !== undefined);
+  }
+
+  let stopLighting = (): void => {};
+  const showAnswer = (answer: QueryAnswer): void => {
+    stopLighting();
+    stopLighting = lightUp(answer, (highlight) => {
+      state.highlight = highlight;
+      view.refresh();
+    });
+    if (state.highlight !== null) void view.frame(new Set([...answer.nodes.map((n) => n.key), ...(answer.paths ?? []).flatMap((p) => p.nodes.map((n) => n.key))]));
+    writeUrlState({ query: answer.query });
+  };
+  const queryConsole = new QueryConsole(byId('console-form'), byId('console-input'), byId('console-log'), { answered: showAnswer, openEvidence });
+  byId('console-clear').addEventListener('click', () => {
+    stopLighting();
+    state.highlight = null;
+    view.refresh();
+    writeUrlState({ query: null });
+  });
+
+  new SearchBox(byId('search'), byId('suggestions'), (hit) => selectNode(hit.key, true));
+  renderLegend(byId('legend'), payload.types, state, () => view.refresh());
+
+  // a link with ?q= and ?node= reproduces the view it was copied from
+  const linked = readUrlState();
+  if (linked.node !== null) selectNode(linked.node, true);
+  if (linked.query !== null) void queryConsole.run(linked.query);
+  hook.ready = true;
+}
+
+function showBlank(message: string): void {
+  const blank = byId('blank');
+  blank.textContent = message;
+  blank.hidden = false;
+}
+
+void start();

@@ -1,0 +1,90 @@
+/**
+ * `window.kg`: a small read-only window on what sigma draws, for the browser tests and the page
+ * benchmark (which also pans the camera through `pan`). The page never reads it.
+ */
+import type { GraphView } from './graph-view.js';
+import type { LayoutControl } from './layout-control.js';
+import { HIGHLIGHT_EDGE } from './palette.js';
+
+export interface KgHook {
+  /** True once the graph is loaded and drawn (or found empty); `error` says why it never will be. */
+  ready: boolean;
+  error: string | null;
+  /** `performance.now()` at sigma's first drawn frame (ms since navigation began). */
+  firstFrameAt(): number | null;
+  /** Frames sigma has drawn so far. */
+  frames(): number;
+  graphOrder(): number;
+  graphSize(): number;
+  /** Nodes and edges sigma has display data for and does not hide. */
+  renderedNodeCount(): number;
+  renderedEdgeCount(): number;
+  /** The label sigma draws for a node ('' when dimmed, null when it has none). */
+  nodeLabel(key: string): string | null;
+  highlightedNodes(): string[];
+  highlightedEdges(): string[];
+  hoveredNode(): string | null;
+  selectedNode(): string | null;
+  selectedEdge(): string | null;
+  /** Where a node is drawn, in page pixels, so a test can click it for real. */
+  nodePosition(key: string): { x: number; y: number } | null;
+  layoutRunning(): boolean;
+  layoutIterations(): number;
+  /** Pans the camera steadily for `ms` milliseconds and reports the frames sigma drew meanwhile. */
+  pan(ms: number): Promise<{ frames: number; ms: number }>;
+}
+
+declare global {
+  interface Window {
+    kg?: KgHook;
+  }
+}
+
+export interface HookSources {
+  view: GraphView | null;
+  layout: LayoutControl | null;
+}
+
+export function installTestHook(sources: HookSources): KgHook {
+  const shown = (): GraphView | null => sources.view;
+  const nodes = (test: (key: string) => boolean): string[] => shown()?.graph.filterNodes((key) => test(key)) ?? [];
+  const edges = (test: (key: string) => boolean): string[] => shown()?.graph.filterEdges((key) => test(key)) ?? [];
+  const nodeData = (key: string) => shown()?.sigma.getNodeDisplayData(key);
+  const edgeData = (key: string) => shown()?.sigma.getEdgeDisplayData(key);
+  const hook: KgHook = {
+    ready: false,
+    error: null,
+    firstFrameAt: () => shown()?.firstFrameAt ?? null,
+    frames: () => shown()?.frames ?? 0,
+    graphOrder: () => shown()?.graph.order ?? 0,
+    graphSize: () => shown()?.graph.size ?? 0,
+    renderedNodeCount: () => nodes((key) => nodeData(key)?.hidden === false).length,
+    renderedEdgeCount: () => edges((key) => edgeData(key)?.hidden === false).length,
+    nodeLabel: (key) => nodeData(key)?.label ?? null,
+    highlightedNodes: () => nodes((key) => nodeData(key)?.highlighted === true).sort(),
+    highlightedEdges: () => edges((key) => edgeData(key)?.hidden === false && edgeData(key)?.color === HIGHLIGHT_EDGE).sort(),
+    hoveredNode: () => shown()?.state.hoveredNode ?? null,
+    selectedNode: () => shown()?.state.selectedNode ?? null,
+    selectedEdge: () => shown()?.state.selectedEdge ?? null,
+    nodePosition: (key) => {
+      const view = shown();
+      if (view === null || !view.graph.hasNode(key)) return null;
+      const { x, y } = view.graph.getNodeAttributes(key);
+      const point = view.sigma.graphToViewport({ x, y });
+      const box = view.sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    },
+    layoutRunning: () => sources.layout?.running ?? false,
+    layoutIterations: () => sources.layout?.iterations ?? 0,
+    pan: async (ms) => {
+      const view = shown();
+      if (view === null) return { frames: 0, ms: 0 };
+      const camera = view.sigma.getCamera();
+      const start = { frames: view.frames, at: performance.now() };
+      await camera.animate({ x: camera.x + 0.5, y: camera.y + 0.3 }, { duration: ms, easing: 'linear' });
+      return { frames: view.frames - start.frames, ms: performance.now() - start.at };
+    },
+  };
+  window.kg = hook;
+  return hook;
+}
