@@ -33,7 +33,7 @@ export function layOut(graph: KgGraph): void {
     const [u, v] = unitPair(key);
     attributes.x = u * spread;
     attributes.y = v * spread;
-    attributes.size = nodeSize(graph.degree(key));
+    attributes.size = nodeSize(attributes.type, graph.degree(key));
     attributes.color = TYPE_COLORS[attributes.type];
   });
   if (graph.size > 0) {
@@ -50,9 +50,12 @@ export function layOut(graph: KgGraph): void {
   });
 }
 
-/** A node's area grows with its degree, so hubs stand out without drowning their neighbours. */
-export function nodeSize(degree: number): number {
-  return round(3 + 2.5 * Math.sqrt(degree));
+/**
+ * A node's area grows with its degree, so hubs stand out without drowning their neighbours; concepts
+ * (`letter`, `peace talks`) are drawn smaller than named actors, which are what readers look for.
+ */
+export function nodeSize(type: EntityType, degree: number): number {
+  return type === 'concept' ? round(1.5 + 1.5 * Math.sqrt(degree)) : round(3 + 2.5 * Math.sqrt(degree));
 }
 
 /** Two numbers in [-1, 1) from a string (FNV-1a, then a second round), the same on every machine. */

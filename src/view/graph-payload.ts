@@ -17,7 +17,7 @@ export function graphPayload(loaded: LoadedGraph): GraphPayload {
       // a store saved before layouts existed still draws: the page lays such nodes out itself
       x: attributes.x ?? 0,
       y: attributes.y ?? 0,
-      size: attributes.size ?? nodeSize(degree),
+      size: attributes.size ?? nodeSize(attributes.type, degree),
       color: attributes.color ?? TYPE_COLORS[attributes.type],
       degree,
       mentions: attributes.mentions,

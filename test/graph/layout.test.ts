@@ -14,15 +14,22 @@ describe('the layout computed at build time', function () {
     store = await seedStore();
   });
 
-  it('places, sizes and colours every node by its type, larger with more relations', () => {
+  it('places, sizes and colours every node by its type, larger with more relations, concepts smaller than actors', () => {
     const degree = new Map<string, number>();
     for (const edge of store.graph.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
     for (const { key, attributes } of store.graph.nodes) {
       assert.ok(Number.isFinite(attributes!.x) && Number.isFinite(attributes!.y), key);
       assert.equal(attributes!.color, TYPE_COLORS[attributes!.type]);
     }
-    const sized = store.graph.nodes.map(({ key, attributes }) => [degree.get(key) ?? 0, attributes!.size!] as const).sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < sized.length; i++) assert.ok(sized[i]![1] >= sized[i - 1]![1], 'size grows with degree');
+    for (const concept of [true, false]) {
+      const sized = store.graph.nodes
+        .filter(({ attributes }) => (attributes!.type === 'concept') === concept)
+        .map(({ key, attributes }) => [degree.get(key) ?? 0, attributes!.size!] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      for (let i = 1; i < sized.length; i++) assert.ok(sized[i]![1] >= sized[i - 1]![1], 'size grows with degree');
+    }
+    const sizeOf = (key: string): number => store.graph.nodes.find((node) => node.key === key)!.attributes!.size!;
+    assert.ok(sizeOf('letter') < sizeOf('ashraf-ghani'), 'the most cited concept is drawn smaller than an actor');
   });
 
   it('gives the same positions whatever order the documents come in', () => {

@@ -1,5 +1,6 @@
 /** Sets sigma up on the page's graph: settings, reducers over the view state, hover, clicks and camera moves. */
 import Sigma from 'sigma';
+import { NodePointProgram } from 'sigma/rendering';
 import type { PageEdge, PageGraph, PageNode } from './graph-data.js';
 import { edgeReducer, nodeReducer } from './reducers.js';
 import type { ViewState } from './view-state.js';
@@ -25,6 +26,7 @@ export class GraphView {
     readonly state: ViewState,
     events: GraphViewEvents,
   ) {
+    const software = webglInSoftware();
     this.sigma = new Sigma(graph, container, {
       defaultEdgeType: 'arrow',
       renderEdgeLabels: true,
@@ -38,6 +40,8 @@ export class GraphView {
       labelDensity: 0.6,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 7,
+      // drawn by the CPU, one point per node costs far less than sigma's default quad of two triangles
+      ...(software ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
       nodeReducer: nodeReducer(state),
       edgeReducer: edgeReducer(graph, state),
     });
@@ -46,7 +50,7 @@ export class GraphView {
     this.frames = 1;
     this.sigma.on('afterRender', () => this.frames++);
     // Drawn by the CPU, thousands of edges cannot follow every camera step; they come back when it stops.
-    if (graph.size > SOFTWARE_EDGE_BUDGET && drawnInSoftware(this.sigma)) this.sigma.setSetting('hideEdgesOnMove', true);
+    if (software && graph.size > SOFTWARE_EDGE_BUDGET) this.sigma.setSetting('hideEdgesOnMove', true);
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
@@ -87,12 +91,12 @@ export class GraphView {
   }
 }
 
-/** Whether WebGL runs on the CPU, read from the context sigma already made (no second context). */
-function drawnInSoftware(sigma: Sigma<PageNode, PageEdge>): boolean {
-  const canvas = sigma.getCanvases()['nodes'];
-  const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl') ?? null;
+/** Whether WebGL runs on the CPU (SwiftShader, llvmpipe), asked of a throwaway context before sigma makes its own. */
+function webglInSoftware(): boolean {
+  const gl = document.createElement('canvas').getContext('webgl2') ?? null;
   if (gl === null) return false;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   const renderer = String(gl.getParameter(info === null ? gl.RENDERER : info.UNMASKED_RENDERER_WEBGL));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
   return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 }
