@@ -2,6 +2,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 import type { KgGraph } from './build.js';
+import { roleNodes } from './roles.js';
 import type { StoreContents } from './store.js';
 
 export class LoadedGraph {
@@ -9,6 +10,7 @@ export class LoadedGraph {
   readonly documents: ReadonlyMap<string, ExtractedDocument>;
   readonly mergesByNode: ReadonlyMap<string, AliasMerge[]>;
   #edgesByDocument: Map<string, string[]> | undefined;
+  #roles: Set<string> | undefined;
 
   constructor(store: StoreContents) {
     this.graph = MultiDirectedGraph.from<NodeAttributes, EdgeAttributes>(store.graph);
@@ -16,6 +18,12 @@ export class LoadedGraph {
     const merges = new Map<string, AliasMerge[]>();
     for (const merge of store.merges) merges.set(merge.node, [...(merges.get(merge.node) ?? []), merge]);
     this.mergesByNode = merges;
+  }
+
+  /** Concepts that are only ever what someone is (see roles.ts); found once, on first use. */
+  roles(): ReadonlySet<string> {
+    this.#roles ??= roleNodes(this.graph);
+    return this.#roles;
   }
 
   /** The edges with evidence from a document; indexed once, on first use. */

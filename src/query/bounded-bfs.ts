@@ -5,7 +5,7 @@
 import type { AbstractGraph } from 'graphology-types';
 
 export interface Avoid {
-  nodes: ReadonlySet<string>;
+  nodes: { has(node: string): boolean };
   /** Steps `from\u0000to`; when direction is ignored both orders are listed. */
   steps: ReadonlySet<string>;
 }

@@ -7,6 +7,8 @@ export interface KShortestOptions {
   maxLength: number;
   directed: boolean;
   expired: () => boolean;
+  /** Nodes the paths may not pass through (they may still start or end there). */
+  notThrough?: { has(node: string): boolean };
   /** Breaks ties between paths of one length: the higher scores first (the number of documents behind the hops). */
   score?: (path: readonly string[]) => number;
 }
@@ -20,8 +22,11 @@ export interface KShortest {
 export function kShortestPaths(graph: AbstractGraph, source: string, target: string, options: KShortestOptions): KShortest {
   const { k, maxLength, directed, expired } = options;
   const score = options.score ?? (() => 0);
-  const search = (from: string, nodes: Set<string>, steps: Set<string>, length: number): string[] | null =>
-    shortestAvoiding(graph, from, target, { directed, maxLength: length, avoid: { nodes, steps }, expired });
+  const notThrough = options.notThrough ?? { has: () => false };
+  const search = (from: string, root: Set<string>, steps: Set<string>, length: number): string[] | null => {
+    const nodes = { has: (node: string) => root.has(node) || (node !== source && node !== target && notThrough.has(node)) };
+    return shortestAvoiding(graph, from, target, { directed, maxLength: length, avoid: { nodes, steps }, expired });
+  };
   const first = search(source, new Set(), new Set(), maxLength);
   if (first === null) return { paths: [], truncated: expired() };
   const found = [first];

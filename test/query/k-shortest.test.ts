@@ -4,7 +4,11 @@ import { DirectedGraph } from 'graphology';
 import { erdosRenyi } from 'graphology-generators/random/index.js';
 import { allSimplePaths } from 'graphology-simple-path';
 import type { AbstractGraph } from 'graphology-types';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import { MultiDirectedGraph } from 'graphology';
+import type { KgGraph } from '../../src/graph/build.js';
 import { kShortestPaths } from '../../src/query/k-shortest.js';
+import { shortestPath } from '../../src/query/path.js';
 
 /** A small seeded generator, so every run draws the same graphs. */
 function mulberry32(seed: number): () => number {
@@ -56,6 +60,28 @@ describe('k shortest simple paths', () => {
       });
     }
   }
+
+  it('shortest paths are as short as graphology-shortest-path finds, along the arrows and not', () => {
+    let joined = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const drawn = erdosRenyi(DirectedGraph, { order: 40, probability: 0.06, rng: mulberry32(seed) });
+      const graph = new MultiDirectedGraph() as unknown as KgGraph;
+      drawn.forEachNode((node) => graph.addNode(node));
+      drawn.forEachEdge((_e, _a, s, t) => graph.addDirectedEdge(s, t));
+      const either = drawn.copy();
+      drawn.forEachEdge((_e, _a, s, t) => either.mergeDirectedEdge(t, s));
+      for (let target = 1; target < 40; target += 3) {
+        for (const directed of [true, false]) {
+          const expected = bidirectional(directed ? drawn : either, '0', String(target));
+          const found = shortestPath(graph, '0', String(target), directed, never);
+          assert.equal(found?.length, expected?.length, `graph ${seed}, 0 → ${target}, ${directed ? 'directed' : 'either'}`);
+          if (found !== null) assert.ok(isWalk(drawn, found, directed));
+          if (found !== null) joined++;
+        }
+      }
+    }
+    assert.ok(joined > 200, String(joined));
+  });
 
   it('compared a real number of paths', () => {
     assert.ok(compared > 100, String(compared));

@@ -108,6 +108,16 @@ describe('answering queries on a hand-built graph', () => {
     assert.deepEqual(keys(runQuery(typed, 'path Ann -> Dan type person').path?.nodes), ['ann', 'bob', 'cyd', 'dan']);
   });
 
+  it('does not pass through a role that two actors share, but may end at one', () => {
+    const roles = new LoadedGraph(handBuiltStore([
+      { from: 'Ann', relation: 'be', to: 'president' }, { from: 'Bob', relation: 'be', to: 'president' },
+      { from: 'Ann', relation: 'sign', to: 'agreement' }, { from: 'Bob', relation: 'inherit', to: 'agreement' },
+    ], [{ name: 'president', type: 'concept' }, { name: 'agreement', type: 'concept' }]));
+    assert.deepEqual(keys(runQuery(roles, 'path Ann -- Bob').path?.nodes), ['ann', 'agreement', 'bob']);
+    assert.deepEqual(keys(runQuery(roles, 'path Ann -> president').path?.nodes), ['ann', 'president']);
+    assert.deepEqual(runQuery(roles, 'paths Ann -- Bob k 5').paths?.map((path) => keys(path.nodes)), [['ann', 'agreement', 'bob']]);
+  });
+
   it('neighbors lists the actor first, then actors by distance in either direction, with the edges among them', () => {
     const answer = runQuery(loaded, 'neighbors Cyd');
     assert.equal(answer.nodes[0]?.key, 'cyd');

@@ -18,9 +18,10 @@ export function answerPath(context: QueryContext, command: PathCommand): Answer 
   const graph = filteredGraph(loaded.graph, filters, [from, to]);
   const expired = deadline(context.limits);
   const [a, b] = [nodeRef(loaded, from).label, nodeRef(loaded, to).label];
-  const directed = shortestPath(graph, from, to, command.directed, expired);
+  const roles = loaded.roles();
+  const directed = shortestPath(graph, from, to, command.directed, expired, roles);
   // with no path along the arrows, the link that ignores them is still what the reader wants to see
-  const nodes = directed ?? (command.directed ? shortestPath(graph, from, to, false, expired) : null);
+  const nodes = directed ?? (command.directed ? shortestPath(graph, from, to, false, expired, roles) : null);
   if (nodes === null) {
     const truncated = expired();
     const summary = truncated ? `no path between ${a} and ${b} found within the time budget` : `no path between ${a} and ${b}`;
@@ -44,6 +45,7 @@ export function answerPaths(context: QueryContext, command: PathsCommand): Answe
     maxLength: command.maxLength,
     directed: command.directed,
     expired: deadline(limits),
+    notThrough: loaded.roles(),
     score: (path) => documentsBehind(graph, path, command.directed),
   });
   const views = found.paths
