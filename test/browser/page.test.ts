@@ -57,8 +57,8 @@ describe('the page on the seed graph', function () {
     await page.screenshot({ path: 'test-output/page.png' });
   });
 
-  // The seeds say "a letter from Blinken to Ghani": the relation is read as `letter to` and its lemma is `write to`.
-  it('search "Blinken" suggests Antony Blinken and opens his card: write to → Ashraf Ghani, with the sentence', async () => {
+  // The seeds say "a letter from Blinken to Ghani": the message noun is read as `wrote to`, lemma `write to`.
+  it('search "Blinken" suggests Antony Blinken and opens his card: wrote to → Ashraf Ghani, with the sentence', async () => {
     const page = await open();
     await page.locator('#search').pressSequentially('Blinken', { delay: 20 });
     const suggestion = page.locator('#suggestions .suggestion', { hasText: 'Antony Blinken' });
@@ -66,7 +66,7 @@ describe('the page on the seed graph', function () {
     await page.locator('.node-card[data-key="antony-blinken"]').waitFor();
     assert.equal(await page.locator('#panel-title').textContent(), 'Antony Blinken');
     const wrote = page.locator('.relations.out .relation-group[data-lemma="write to"]');
-    assert.match((await wrote.locator('h4.relation').textContent()) ?? '', /write to/);
+    assert.match((await wrote.locator('h4.relation').textContent()) ?? '', /^wrote to · write to$/);
     const edge = wrote.locator('.relation-edge', { has: page.locator('.node-link', { hasText: 'Ashraf Ghani' }) });
     assert.equal(await edge.count(), 1, 'no "wrote to → Ashraf Ghani" in the card');
     const sentence = (await edge.locator('.evidence-sentence').first().textContent()) ?? '';
