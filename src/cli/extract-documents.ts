@@ -1,13 +1,20 @@
-/** Reads inputs and runs the extractor over the documents a store does not hold yet. */
-import type { InputError } from '../errors/index.js';
-import { readInputs, toDocument } from '../ingest/index.js';
-import { extract } from '../nlp/extract.js';
-import { learnLexicon } from '../nlp/lexicon.js';
-import type { Document, ExtractedDocument } from '../types.js';
+/**
+ * Reads inputs and runs the extractor over the documents a store does not hold yet, on worker
+ * threads. Two passes over the input: the first learns the lexicon and counts, the second hands
+ * documents to the workers a few at a time, so memory holds the results, not the input.
+ */
+import { availableParallelism } from 'node:os';
+import { InputError, InterruptedError } from '../errors/index.js';
+import { readTwice, toDocument, type TwoPassInputs } from '../ingest/index.js';
+import { LexiconLearner } from '../nlp/lexicon.js';
+import type { ExtractAnswer, ExtractSetup, ExtractTask } from '../pipeline/extract-messages.js';
+import { WorkerPool } from '../pipeline/worker-pool.js';
+import type { ExtractedDocument } from '../types.js';
 import { startProgress } from './progress.js';
 import { sentenceFailure } from './report.js';
 
 export interface ExtractRun {
+  /** The new documents, in input order. */
   documents: ExtractedDocument[];
   /** The store's lexicon with what the new documents taught. */
   lexicon: Record<string, string>;
@@ -21,40 +28,94 @@ export interface ExtractRunOptions {
   lexicon: Record<string, string>;
   onError: (error: InputError) => void;
   stdin?: NodeJS.ReadableStream;
+  /** Worker threads extracting at once; the number of cores when not given. */
+  workers?: number;
+  /** Stops the run (Ctrl-C): the workers are stopped and an InterruptedError is thrown. */
+  signal?: AbortSignal;
+}
+
+/** Documents waiting for a worker, per worker: enough to keep each busy, few enough to keep memory flat. */
+const QUEUED_PER_WORKER = 2;
+
+export function defaultWorkers(): number {
+  return availableParallelism();
 }
 
 export async function extractDocuments(paths: string[], options: ExtractRunOptions): Promise<ExtractRun> {
-  const fresh: Document[] = [];
+  const inputs = readTwice(paths, { onError: options.onError, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) });
+  // the workers load the tagger while the first pass reads
+  const pool = new WorkerPool<ExtractTask, ExtractAnswer>(new URL('../pipeline/extract-worker.js', import.meta.url), options.workers ?? defaultWorkers());
+  try {
+    return await extractWith(pool, inputs, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs: TwoPassInputs, options: ExtractRunOptions): Promise<ExtractRun> {
+  // first pass: which documents are new, how many words, and the names they teach
+  const learner = new LexiconLearner();
   const seen = new Set(options.knownIds);
-  let known = 0;
-  const readOptions = { onError: options.onError, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) };
-  for await (const source of readInputs(paths, readOptions)) {
+  let [total, words, known] = [0, 0, 0];
+  for await (const source of inputs.first()) {
     const doc = toDocument(source);
     if (seen.has(doc.id)) {
       known++; // known ids skip the NLP entirely
       continue;
     }
     seen.add(doc.id);
-    fresh.push(doc);
+    total++;
+    words += wordCount(doc.text);
+    learner.add(doc.text);
   }
   // names are learnt from the whole batch first, so a name read mid-sentence anywhere helps everywhere
-  const lexicon = { ...options.lexicon, ...Object.fromEntries(learnLexicon(fresh.map((doc) => doc.text))) };
-  const lexiconMap = new Map(Object.entries(lexicon));
-  const progress = startProgress(fresh.length);
-  const documents: ExtractedDocument[] = [];
-  let words = 0;
+  const lexicon = { ...options.lexicon, ...Object.fromEntries(learner.lexicon()) };
+  if (total === 0) return { documents: [], lexicon, known, words: 0 };
+
+  // second pass: the same documents, to the workers
+  const setup: ExtractSetup = { lexicon: Object.entries(lexicon) };
+  pool.broadcast(setup);
+  const results: (ExtractedDocument | undefined)[] = new Array(total);
+  const progress = startProgress(total);
+  const sources: string[] = [];
+  const taken = new Set(options.knownIds);
+  const inFlight = new Set<Promise<void>>();
+  const stopped = aborted(options.signal);
+  const answered = (answer: ExtractAnswer): void => {
+    const source = sources[answer.index]!;
+    for (const failed of answer.sentenceErrors) options.onError(sentenceFailure(source, failed, failed.message));
+    if (answer.failure !== undefined) options.onError(new InputError(source, `the extractor failed on this document (a bug; please report it): ${answer.failure}`));
+    results[answer.index] = answer.extracted;
+    progress.tick(answer.extracted === undefined ? 0 : wordCount(answer.extracted.text));
+  };
   try {
-    for (const doc of fresh) {
-      const onSentenceError = (error: unknown, sentence: { start: number }): void => options.onError(sentenceFailure(doc.source, sentence, error));
-      documents.push(extract(doc, { lexicon: lexiconMap, onSentenceError }));
-      const count = wordCount(doc.text);
-      words += count;
-      progress.tick(count);
+    for await (const source of inputs.second()) {
+      if (options.signal?.aborted === true) break;
+      const doc = toDocument(source);
+      if (taken.has(doc.id) || !seen.has(doc.id)) continue;
+      taken.add(doc.id);
+      const index = sources.push(doc.source) - 1;
+      if (index >= total) break; // the input grew between the passes; the rest waits for the next run
+      const task = pool.run({ index, doc }).then(answered);
+      const settled = task.finally(() => inFlight.delete(settled));
+      // a failure is thrown where the run waits on it; this only keeps the others from going unobserved
+      settled.catch(() => undefined);
+      inFlight.add(settled);
+      if (inFlight.size >= pool.size * QUEUED_PER_WORKER) await Promise.race([...inFlight, stopped]);
     }
+    await Promise.race([Promise.all(inFlight), stopped]);
+    if (options.signal?.aborted === true) throw new InterruptedError('stopped before the end; nothing was saved');
   } finally {
     progress.stop();
   }
-  return { documents, lexicon, known, words };
+  return { documents: results.filter((doc): doc is ExtractedDocument => doc !== undefined), lexicon, known, words };
+}
+
+/** Settles when the signal fires (never, without one), so waiting on workers yields to Ctrl-C. */
+function aborted(signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return new Promise(() => undefined);
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
 /** Whitespace-separated words, the unit every words/s figure counts. */

@@ -6,3 +6,5 @@ export { describe, messageOf } from './describe.js';
 export { isSystemError } from './system-error.js';
 export { InvalidQueryError } from './invalid-query-error.js';
 export { RequestError } from './request-error.js';
+export { InterruptedError } from './interrupted-error.js';
+export { ExportError } from './export-error.js';

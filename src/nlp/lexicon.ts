@@ -42,7 +42,20 @@ function lexiconFrom(counts: LexiconCounts): Map<string, string> {
 }
 
 export function learnLexicon(texts: Iterable<string>): Map<string, string> {
-  const counts = emptyCounts();
-  for (const text of texts) countWords(text, counts);
-  return lexiconFrom(counts);
+  const learner = new LexiconLearner();
+  for (const text of texts) learner.add(text);
+  return learner.lexicon();
+}
+
+/** The same, one text at a time, for a corpus read as a stream: only the word counts are kept. */
+export class LexiconLearner {
+  readonly #counts = emptyCounts();
+
+  add(text: string): void {
+    countWords(text, this.#counts);
+  }
+
+  lexicon(): Map<string, string> {
+    return lexiconFrom(this.#counts);
+  }
 }

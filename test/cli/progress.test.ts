@@ -1,4 +1,4 @@
-/** The progress bar: documents, words/s and ETA on a terminal; nothing at all when not a TTY. */
+/** The progress bar: documents, words/s, ETA and memory on a terminal; nothing at all when not a TTY. */
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { startProgress } from '../../src/cli/progress.js';
@@ -20,7 +20,7 @@ function stream(isTTY: boolean): { out: NodeJS.WriteStream; written: () => strin
 }
 
 describe('progress bar', () => {
-  it('on a terminal shows documents done of total, words/s and an ETA', async () => {
+  it('on a terminal shows documents done of total, words/s, an ETA and memory', async () => {
     const { out, written } = stream(true);
     const progress = startProgress(4, out);
     progress.tick(1200);
@@ -31,6 +31,7 @@ describe('progress bar', () => {
     assert.match(shown, /2\/4 documents/);
     assert.match(shown, /\d+ words\/s/);
     assert.match(shown, /ETA/);
+    assert.match(shown, /\| \d+ MB/);
   });
 
   it('when not a terminal writes nothing', () => {

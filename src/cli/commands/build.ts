@@ -2,6 +2,7 @@
 import { emptyStore, addDocuments } from '../../graph/corpus.js';
 import { graphStats } from '../../graph/stats.js';
 import { loadStore, saveStore, storeExists, type StoreContents } from '../../graph/store.js';
+import { InterruptedError } from '../../errors/index.js';
 import { extractDocuments } from '../extract-documents.js';
 import { Problems } from '../report.js';
 import { printStats } from './stats.js';
@@ -13,6 +14,8 @@ export interface BuildOptions {
   keep: boolean;
   stdin?: NodeJS.ReadableStream;
   out?: NodeJS.WritableStream;
+  /** Worker threads for extraction; the number of cores when not given. */
+  workers?: number;
 }
 
 /** Returns the exit code: 0 when every input was read, 1 when any was not (the rest is still saved). */
@@ -20,12 +23,27 @@ export async function buildCommand(paths: string[], options: BuildOptions): Prom
   const out = options.out ?? process.stdout;
   const problems = new Problems();
   const start: StoreContents = options.keep && (await storeExists(options.graph)) ? await loadStore(options.graph) : emptyStore();
-  const run = await extractDocuments(paths, {
-    knownIds: new Set(start.documents.map((d) => d.id)),
-    lexicon: start.lexicon,
-    onError: problems.report,
-    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-  });
+  // Ctrl-C stops the workers and leaves the store as it was last saved
+  const interrupt = new AbortController();
+  const stop = (): void => interrupt.abort();
+  process.once('SIGINT', stop);
+  let run;
+  try {
+    run = await extractDocuments(paths, {
+      knownIds: new Set(start.documents.map((d) => d.id)),
+      lexicon: start.lexicon,
+      onError: problems.report,
+      signal: interrupt.signal,
+      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+      ...(options.workers === undefined ? {} : { workers: options.workers }),
+    });
+  } catch (error) {
+    if (!(error instanceof InterruptedError)) throw error;
+    process.stderr.write(`kg: interrupted; ${options.graph} is as it was last saved\n`);
+    return 130;
+  } finally {
+    process.off('SIGINT', stop);
+  }
   if (run.documents.length === 0 && (problems.count > 0 || !options.keep)) {
     out.write(`No new documents read; ${options.graph} left unchanged.\n`);
     return problems.count > 0 || run.known === 0 ? 1 : 0;

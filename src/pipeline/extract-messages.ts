@@ -1,0 +1,23 @@
+/** What the main thread and the extraction workers say to each other (structured-clone data only). */
+import type { Document, ExtractedDocument } from '../types.js';
+
+/** Sent to every worker once, before any document. */
+export interface ExtractSetup {
+  /** The run's lexicon as entries (lowercase word → compromise tag). */
+  lexicon: [string, string][];
+}
+
+export interface ExtractTask {
+  /** The document's place among this run's new documents, so results keep input order. */
+  index: number;
+  doc: Document;
+}
+
+export interface ExtractAnswer {
+  index: number;
+  extracted?: ExtractedDocument;
+  /** Why the whole document could not be read (a bug in the tagger); `extracted` is then absent. */
+  failure?: string;
+  /** Sentences the rules failed on; the document's other sentences are still read. */
+  sentenceErrors: { start: number; message: string }[];
+}
