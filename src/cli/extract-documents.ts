@@ -9,7 +9,7 @@ import { readTwice, toDocument, type TwoPassInputs } from '../ingest/index.js';
 import { LexiconLearner } from '../nlp/lexicon.js';
 import type { ExtractAnswer, ExtractSetup, ExtractTask } from '../pipeline/extract-messages.js';
 import { WorkerPool } from '../pipeline/worker-pool.js';
-import type { ExtractedDocument } from '../types.js';
+import type { Document, ExtractedDocument } from '../types.js';
 import { startProgress } from './progress.js';
 import { sentenceFailure } from './report.js';
 
@@ -77,16 +77,15 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
   pool.broadcast(setup);
   const results: (ExtractedDocument | undefined)[] = new Array(total);
   const progress = startProgress(total);
-  const sources: string[] = [];
+  let next = 0;
   const taken = new Set(options.knownIds);
   const inFlight = new Set<Promise<void>>();
   const stopped = aborted(options.signal);
-  const answered = (answer: ExtractAnswer): void => {
-    const source = sources[answer.index]!;
-    for (const failed of answer.sentenceErrors) options.onError(sentenceFailure(source, failed, failed.message));
-    if (answer.failure !== undefined) options.onError(new InputError(source, `the extractor failed on this document (a bug; please report it): ${answer.failure}`));
-    results[answer.index] = answer.extracted;
-    progress.tick(answer.extracted === undefined ? 0 : wordCount(answer.extracted.text));
+  const answered = (doc: Document, answer: ExtractAnswer): void => {
+    for (const failed of answer.sentenceErrors) options.onError(sentenceFailure(doc.source, failed, failed.message));
+    if (answer.failure !== undefined) options.onError(new InputError(doc.source, `the extractor failed on this document (a bug; please report it): ${answer.failure}`));
+    if (answer.extracted !== undefined) results[answer.index] = { ...doc, ...answer.extracted };
+    progress.tick(wordCount(doc.text));
   };
   try {
     for await (const source of inputs.second()) {
@@ -94,9 +93,9 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
       const doc = toDocument(source);
       if (taken.has(doc.id) || !seen.has(doc.id)) continue;
       taken.add(doc.id);
-      const index = sources.push(doc.source) - 1;
+      const index = next++;
       if (index >= total) break; // the input grew between the passes; the rest waits for the next run
-      const task = pool.run({ index, doc }).then(answered);
+      const task = pool.run({ index, doc }).then((answer) => answered(doc, answer));
       const settled = task.finally(() => inFlight.delete(settled));
       // a failure is thrown where the run waits on it; this only keeps the others from going unobserved
       settled.catch(() => undefined);

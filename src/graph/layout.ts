@@ -19,11 +19,12 @@ export const TYPE_COLORS: Readonly<Record<EntityType, string>> = {
 };
 
 /**
- * Iterations shrink as the graph grows so a corpus of thousands of articles still builds in
- * seconds; the page's worker can refine further on demand.
+ * Iterations shrink as the graph grows, so a corpus of thousands of articles still builds in
+ * seconds: the layout is the one step of a build no worker thread shares. The page's worker
+ * refines further on demand.
  */
 function iterationsFor(order: number): number {
-  return Math.max(50, Math.min(500, Math.round(200_000 / Math.max(order, 1))));
+  return Math.max(30, Math.min(500, Math.round(300_000 / Math.max(order, 1))));
 }
 
 /** Sets `x`, `y`, `size` and `color` on every node. */

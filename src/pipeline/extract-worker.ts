@@ -15,8 +15,9 @@ parentPort!.on('message', (message: ExtractTask | ExtractSetup) => {
 function answer(index: number, doc: Document): ExtractAnswer {
   const sentenceErrors: ExtractAnswer['sentenceErrors'] = [];
   try {
-    const extracted = extract(doc, { lexicon: words, onSentenceError: (error, sentence) => sentenceErrors.push({ start: sentence.start, message: describe(error) }) });
-    return { index, extracted, sentenceErrors };
+    const { sentences, triples } = extract(doc, { lexicon: words, onSentenceError: (error, sentence) => sentenceErrors.push({ start: sentence.start, message: describe(error) }) });
+    // the text goes back to no one: the main thread still has the document
+    return { index, extracted: { sentences, triples }, sentenceErrors };
   } catch (error) {
     // the tagger itself failed on this document: it is reported and the run goes on
     return { index, failure: describe(error), sentenceErrors };
