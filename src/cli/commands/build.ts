@@ -2,6 +2,7 @@
 import { emptyStore, addDocuments } from '../../graph/corpus.js';
 import { graphStats } from '../../graph/stats.js';
 import { loadStore, saveStore, storeExists, type StoreContents } from '../../graph/store.js';
+import { withStoreLock } from '../../graph/store-lock.js';
 import { InterruptedError } from '../../errors/index.js';
 import { extractDocuments } from '../extract-documents.js';
 import { Problems } from '../report.js';
@@ -18,8 +19,16 @@ export interface BuildOptions {
   workers?: number;
 }
 
-/** Returns the exit code: 0 when every input was read, 1 when any was not (the rest is still saved). */
-export async function buildCommand(paths: string[], options: BuildOptions): Promise<number> {
+/**
+ * Returns the exit code: 0 when every input was read, 1 when any was not (the rest is still saved).
+ * The store is locked from reading it to saving it, so two runs never interleave.
+ */
+export function buildCommand(paths: string[], options: BuildOptions): Promise<number> {
+  const command = `kg ${options.keep ? 'add' : 'build'} ${paths.join(' ')}`;
+  return withStoreLock(options.graph, command, () => buildLocked(paths, options));
+}
+
+async function buildLocked(paths: string[], options: BuildOptions): Promise<number> {
   const out = options.out ?? process.stdout;
   const problems = new Problems();
   const start: StoreContents = options.keep && (await storeExists(options.graph)) ? await loadStore(options.graph) : emptyStore();
