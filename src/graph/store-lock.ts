@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { messageOf, StoreError } from '../errors/index.js';
+import { isRunning } from './running.js';
 
 interface Holder {
   pid: number;
@@ -56,15 +57,5 @@ async function readHolder(lock: string): Promise<Holder | undefined> {
     return { pid: holder.pid, host: holder.host, command: String(holder.command), since: String(holder.since) };
   } catch {
     return undefined;
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -6,6 +6,7 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import { isSystemError, messageOf, StoreError } from '../errors/index.js';
+import { isRunning } from './running.js';
 import { isGoodStore, storeProblems } from './store-check.js';
 import { writeContents } from './store-writer.js';
 import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
@@ -45,6 +46,7 @@ export async function saveStore(file: string, contents: StoreContents): Promise<
   const temp = path.join(folder, `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
     await fs.mkdir(folder, { recursive: true });
+    await removeAbandonedTemps(folder, path.basename(file));
     const handle = await fs.open(temp, 'wx');
     try {
       await writeContents(handle, contents);
@@ -118,6 +120,16 @@ async function keepBackup(file: string): Promise<void> {
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/** Temporary files of saves whose process was killed before the rename; they hold nothing the store needs. */
+async function removeAbandonedTemps(folder: string, base: string): Promise<void> {
+  const prefix = `.${base}.tmp-`;
+  for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(folder, name), { force: true });
   }
 }
 
