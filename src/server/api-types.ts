@@ -7,7 +7,7 @@ import type { GraphStats } from '../graph/stats.js';
 
 /** Every error the API sends: `error` names the class of problem, `detail` says what was wrong with which input. */
 export interface ApiError {
-  error: 'InvalidRequest' | 'InvalidQuery' | 'NotFound' | 'PayloadTooLarge' | 'UnsupportedMediaType' | 'Internal';
+  error: 'InvalidRequest' | 'InvalidQuery' | 'NotFound' | 'PayloadTooLarge' | 'UnsupportedMediaType' | 'Unauthorized' | 'ReadOnly' | 'StoreUnavailable' | 'Internal';
   detail: string;
   /** For an InvalidQuery: the character (0-based) where the query stopped making sense. */
   position?: number;

@@ -1,4 +1,4 @@
-/** The Express app: security headers, the JSON API under /api, the page from dist/web, errors as JSON. */
+/** The Express app: security headers, the JSON API under /api (writes behind a token), the page from dist/web, errors as JSON. */
 import express, { type Express } from 'express';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,15 +6,17 @@ import { apiRouter, type ApiOptions } from './api.js';
 import { errorHandler, unknownRoute } from './errors.js';
 import type { GraphState } from './graph-state.js';
 import { securityHeaders } from './security.js';
+import { writeRouter, type WriteOptions } from './write-routes.js';
 
 /** Where `npm run build` puts the bundled page: dist/web, beside dist/src. */
 export const PAGE_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
 
-export function createApp(state: GraphState, options: ApiOptions = {}): Express {
+export function createApp(state: GraphState, options: ApiOptions = {}, writes: WriteOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
-  app.use('/api', apiRouter(state, options), unknownRoute);
+  // writes first: they take bigger bodies than the reading routes' parser allows
+  app.use('/api', writeRouter(writes), apiRouter(state, options), unknownRoute);
   app.use(express.static(PAGE_FOLDER, { index: 'index.html' }));
   app.use(unknownRoute);
   app.use(errorHandler);

@@ -1,6 +1,6 @@
 /** Maps every error to JSON `{error, detail}` with its status: one place decides what each class of error means over HTTP. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { describe, InvalidQueryError, KgError, NotFoundError, RequestError } from '../errors/index.js';
+import { describe, InvalidQueryError, KgError, NotFoundError, RequestError, StoreError } from '../errors/index.js';
 import type { ApiError } from './api-types.js';
 
 /** What body-parser attaches to the errors it throws. */
@@ -13,6 +13,8 @@ export function apiError(error: unknown): { status: number; body: ApiError } {
   if (error instanceof InvalidQueryError) return { status: 400, body: { error: 'InvalidQuery', detail: error.message, position: error.position } };
   if (error instanceof NotFoundError) return { status: 404, body: { error: 'NotFound', detail: error.message } };
   if (error instanceof RequestError) return { status: 400, body: { error: 'InvalidRequest', detail: error.message } };
+  // the store is busy (another kg holds its lock) or cannot be written: nothing was changed
+  if (error instanceof StoreError) return { status: 503, body: { error: 'StoreUnavailable', detail: error.message } };
   const parser = error as ParserError;
   if (parser.type === 'entity.too.large') return { status: 413, body: { error: 'PayloadTooLarge', detail: 'the request body is over the size limit' } };
   if (parser.type === 'entity.parse.failed') return { status: 400, body: { error: 'InvalidRequest', detail: 'the request body is not valid JSON' } };

@@ -6,12 +6,18 @@ import type { StoreContents } from '../graph/store.js';
 import { KgError } from '../errors/index.js';
 import type { ApiOptions } from './api.js';
 import { createApp } from './app.js';
+import { isLoopback } from './auth.js';
 import { GraphState } from './graph-state.js';
+import { StoreUpdates } from './store-updates.js';
 
 export interface ServerOptions extends ApiOptions {
   store: StoreContents;
   /** The store already loaded, when the caller has it. */
   loaded?: LoadedGraph;
+  /** The store's file: given, the write routes add and remove documents in it; without it the server is read-only. */
+  graphFile?: string;
+  /** Required as a bearer token by the write routes; needed to listen on anything but loopback. */
+  token?: string;
   host?: string;
   port?: number;
 }
@@ -26,9 +32,17 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 3000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const state = new GraphState(options.store, options.loaded);
-  const app = createApp(state, options);
   const host = options.host ?? DEFAULT_HOST;
+  if (!isLoopback(host) && (options.token === undefined || options.token === '')) {
+    throw new KgError(`refusing to listen on ${host} without a token: anyone who reaches it could change the store. ` +
+      'Set KG_TOKEN to a long random secret (write routes then need "Authorization: Bearer TOKEN"), or keep the default host 127.0.0.1', host);
+  }
+  const state = new GraphState(options.store, options.loaded);
+  const updates = options.graphFile === undefined ? undefined : new StoreUpdates(options.graphFile, state);
+  const app = createApp(state, options, {
+    ...(updates === undefined ? {} : { updates }),
+    ...(options.token === undefined || options.token === '' ? {} : { token: options.token }),
+  });
   const port = options.port ?? DEFAULT_PORT;
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
