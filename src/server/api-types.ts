@@ -94,7 +94,7 @@ export interface EdgeView {
   evidence: EvidenceView[];
 }
 
-/** The edges of one relation (lemma) on one side of a node. */
+/** The edges of one relation (lemma) on one side of a node; each with its first 3 pieces of evidence (`weight` counts all). */
 export interface RelationGroup {
   lemma: string;
   /** The relation as most often read among these edges. */
@@ -165,7 +165,8 @@ export interface PathView {
 }
 
 /**
- * What a console query answers. `text` is the readable rendering (the CLI prints it, the console
+ * What a console query answers; each edge and hop carries its first 3 pieces of evidence (the
+ * edge's `weight` counts them all; GET /api/edges/:id gives every one). `text` is the readable rendering (the CLI prints it, the console
  * shows it); `nodes` and `edges` are what to light up on the graph; `paths` keeps hop order for
  * path queries so the page can light them hop by hop.
  */

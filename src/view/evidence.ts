@@ -33,7 +33,14 @@ export function evidenceView(loaded: LoadedGraph, evidence: Evidence): EvidenceV
   return view;
 }
 
-export function edgeView(loaded: LoadedGraph, key: string): EdgeView {
+/**
+ * Cards and query answers carry this many pieces of evidence per edge, the first read; `weight`
+ * counts them all and GET /api/edges/:id gives every one. A hub's card stays small to send.
+ */
+export const EVIDENCE_IN_SUMMARIES = 3;
+
+/** `evidenceLimit` keeps the first pieces only (for summaries); without it, all of them. */
+export function edgeView(loaded: LoadedGraph, key: string, evidenceLimit = Infinity): EdgeView {
   const { graph } = loaded;
   if (!graph.hasEdge(key)) throw new NotFoundError(`no edge ${JSON.stringify(key)} in this graph`, key);
   const attributes = graph.getEdgeAttributes(key);
@@ -48,7 +55,7 @@ export function edgeView(loaded: LoadedGraph, key: string): EdgeView {
     negated: attributes.negated,
     hedged: attributes.hedged,
     tense: attributes.tense,
-    evidence: attributes.evidence.map((evidence) => evidenceView(loaded, evidence)),
+    evidence: attributes.evidence.slice(0, evidenceLimit).map((evidence) => evidenceView(loaded, evidence)),
   };
   if (attributes.attributedTo !== undefined) view.attributedTo = attributes.attributedTo;
   if (attributes.modality !== undefined) view.modality = attributes.modality;

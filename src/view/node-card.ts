@@ -2,7 +2,7 @@
 import { NotFoundError } from '../errors/index.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { NodeCard, RelationGroup } from '../server/api-types.js';
-import { evidenceView, nodeRef } from './evidence.js';
+import { EVIDENCE_IN_SUMMARIES, evidenceView, nodeRef } from './evidence.js';
 
 export function nodeCard(loaded: LoadedGraph, key: string): NodeCard {
   const { graph } = loaded;
@@ -32,7 +32,7 @@ function relationGroups(loaded: LoadedGraph, edges: string[], otherEnd: (edge: s
       edge,
       other: nodeRef(loaded, otherEnd(edge)),
       weight: attributes.weight,
-      evidence: attributes.evidence.map((evidence) => evidenceView(loaded, evidence)),
+      evidence: attributes.evidence.slice(0, EVIDENCE_IN_SUMMARIES).map((evidence) => evidenceView(loaded, evidence)),
     });
     group.evidence += attributes.weight;
     groups.set(attributes.lemma, group);

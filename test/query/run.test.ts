@@ -118,6 +118,14 @@ describe('answering queries on a hand-built graph', () => {
     assert.deepEqual(runQuery(roles, 'paths Ann -- Bob k 5').paths?.map((path) => keys(path.nodes)), [['ann', 'agreement', 'bob']]);
   });
 
+  it('answers carry the first 3 pieces of evidence of an edge, its weight counting them all', () => {
+    const busy = new LoadedGraph(handBuiltStore([{ from: 'Ann', relation: 'call', to: 'Bob', evidence: [{}, {}, { hedged: true }, {}, {}] }]));
+    const [edge] = runQuery(busy, 'edges from Ann').edges;
+    assert.deepEqual([edge?.weight, edge?.evidence.length], [5, 3]);
+    const [kept] = runQuery(busy, 'edges from Ann -hedged').edges;
+    assert.deepEqual([kept?.weight, kept?.evidence.length, kept?.evidence.some((e) => e.flags.hedged)], [4, 3, false]);
+  });
+
   it('neighbors lists the actor first, then actors by distance in either direction, with the edges among them', () => {
     const answer = runQuery(loaded, 'neighbors Cyd');
     assert.equal(answer.nodes[0]?.key, 'cyd');

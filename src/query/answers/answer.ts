@@ -2,7 +2,7 @@
 import type { KgGraph } from '../../graph/build.js';
 import type { LoadedGraph } from '../../graph/loaded-graph.js';
 import type { EdgeView, NodeRef, PathView, QueryAnswer } from '../../server/api-types.js';
-import { edgeView, evidenceView, nodeRef } from '../../view/evidence.js';
+import { EVIDENCE_IN_SUMMARIES, edgeView, evidenceView, nodeRef } from '../../view/evidence.js';
 import type { Filters } from '../ast.js';
 import { keptEvidence } from '../filter.js';
 import type { QueryLimits } from '../limits.js';
@@ -17,13 +17,13 @@ export interface QueryContext {
   limits: QueryLimits;
 }
 
-/** An edge with only the evidence the filters keep. */
+/** An edge with only the evidence the filters keep: the first few pieces, `weight` counting them all. */
 export function filteredEdgeView(context: QueryContext, edge: string): EdgeView {
   const { loaded, filters } = context;
-  const view = edgeView(loaded, edge);
-  if (!filters.hideHedged && !filters.hideNegated) return view;
-  const evidence = keptEvidence(loaded.graph.getEdgeAttributes(edge), filters).map((e) => evidenceView(loaded, e));
-  return { ...view, weight: evidence.length, evidence };
+  if (!filters.hideHedged && !filters.hideNegated) return edgeView(loaded, edge, EVIDENCE_IN_SUMMARIES);
+  const kept = keptEvidence(loaded.graph.getEdgeAttributes(edge), filters);
+  const evidence = kept.slice(0, EVIDENCE_IN_SUMMARIES).map((e) => evidenceView(loaded, e));
+  return { ...edgeView(loaded, edge, 0), weight: kept.length, evidence };
 }
 
 /** A path's hops, each with the best-supported edge between its two actors; `edges` holds those edges' views, made once. */
