@@ -11,7 +11,8 @@ import { LoadedGraph } from '../src/graph/loaded-graph.js';
 import { shortestPath } from '../src/query/path.js';
 import { runQuery } from '../src/query/run.js';
 import { startServer } from '../src/server/start.js';
-import { actorName, generatedStore, seededRandom } from './support/generated-graph.js';
+import { seededRandom } from '../test/support/seeded-random.js';
+import { actorName, generatedStore } from './support/generated-graph.js';
 import { median, ms, percentile } from './support/stats.js';
 
 const args = process.argv.slice(2);

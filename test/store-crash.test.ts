@@ -6,14 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadStore } from '../src/graph/store.js';
 import { runKg } from './support/run-kg.js';
+import { seededRandom } from './support/seeded-random.js';
 
 const SAVE_LOOP = path.resolve('dist/test/support/save-loop.js');
 
-/** A seeded draw, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-}
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -37,7 +33,7 @@ describe('killing kg while it saves', function () {
     const target = path.join(folder, 'target.json');
     copyFileSync(older, target);
     const expected = new Set([await serialised(older), await serialised(newer)]);
-    const draw = random(20261123);
+    const draw = seededRandom(20261123);
     let killedMidway = 0;
     for (let round = 0; round < 40; round++) {
       const child = spawn(process.execPath, [SAVE_LOOP, target, older, newer], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -63,7 +59,7 @@ describe('killing kg while it saves', function () {
     assert.equal((await runKg(['add', 'seeds', '--graph', added])).code, 0);
     const after = await serialised(added);
     const expected = new Set([await serialised(older), after]);
-    const draw = random(7);
+    const draw = seededRandom(7);
     for (let round = 0; round < 4; round++) {
       copyFileSync(older, target);
       const child = spawn(process.execPath, ['dist/src/cli/main.js', 'add', 'seeds', '--graph', target], { stdio: 'ignore' });

@@ -5,20 +5,11 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { StoreContents } from '../../src/graph/store.js';
 import type { EdgeAttributes, EntityType, Evidence, ExtractedDocument, NodeAttributes } from '../../src/types.js';
+import { seededRandom } from '../../test/support/seeded-random.js';
 
 const RELATIONS = ['meet', 'ask', 'write to', 'call', 'visit', 'fund', 'warn', 'praise', 'criticize', 'sign with', 'sue', 'hire', 'support', 'accuse', 'invite'];
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'group', 'concept'];
 
-/** mulberry32: small, fast, and the same draw on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const actorName = (i: number): string => `Actor ${i}`;
 

@@ -9,17 +9,8 @@ import { MultiDirectedGraph } from 'graphology';
 import type { KgGraph } from '../../src/graph/build.js';
 import { kShortestPaths } from '../../src/query/k-shortest.js';
 import { shortestPath } from '../../src/query/path.js';
+import { seededRandom } from '../support/seeded-random.js';
 
-/** A small seeded generator, so every run draws the same graphs. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isWalk(graph: AbstractGraph, path: readonly string[], directed: boolean): boolean {
   return path.every((node, i) => i === 0 || (directed ? graph.hasDirectedEdge(path[i - 1]!, node) : graph.areNeighbors(path[i - 1]!, node)));
@@ -42,7 +33,7 @@ describe('k shortest simple paths', () => {
   for (let seed = 1; seed <= 40; seed++) {
     for (const directed of [true, false]) {
       it(`match brute force on random graph ${seed} (${directed ? 'directed' : 'either direction'})`, () => {
-        const rng = mulberry32(seed);
+        const rng = seededRandom(seed);
         const graph = erdosRenyi(DirectedGraph, { order: 9, probability: directed ? 0.3 : 0.18, rng });
         const [source, target] = ['0', String(1 + (seed % 8))];
         const [k, maxLength] = [1 + (seed % 7), 2 + (seed % 4)];
@@ -64,7 +55,7 @@ describe('k shortest simple paths', () => {
   it('shortest paths are as short as graphology-shortest-path finds, along the arrows and not', () => {
     let joined = 0;
     for (let seed = 1; seed <= 30; seed++) {
-      const drawn = erdosRenyi(DirectedGraph, { order: 40, probability: 0.06, rng: mulberry32(seed) });
+      const drawn = erdosRenyi(DirectedGraph, { order: 40, probability: 0.06, rng: seededRandom(seed) });
       const graph = new MultiDirectedGraph() as unknown as KgGraph;
       drawn.forEachNode((node) => graph.addNode(node));
       drawn.forEachEdge((_e, _a, s, t) => graph.addDirectedEdge(s, t));
@@ -88,7 +79,7 @@ describe('k shortest simple paths', () => {
   });
 
   it('stops when the time budget is spent and says so', () => {
-    const graph = erdosRenyi(DirectedGraph, { order: 30, probability: 0.3, rng: mulberry32(7) });
+    const graph = erdosRenyi(DirectedGraph, { order: 30, probability: 0.3, rng: seededRandom(7) });
     let calls = 0;
     const { truncated } = kShortestPaths(graph, '0', '1', { k: 50, maxLength: 8, directed: false, expired: () => ++calls > 3 });
     assert.equal(truncated, true);
