@@ -103,6 +103,29 @@ describe('store', () => {
     assert.deepEqual(await loadStore(file), contents);
   });
 
+  it('reads back, line by line, text that looks like the layout: newlines, "],", "]}}", quotes, U+2028', async () => {
+    const awkward = 'Line one\n],\n]}}\n"documents":[\nsays "hi"\u2028and\u2029more\r\nend.';
+    const store = storeWith([{ ...documentWith(TEXT, 'a1'), title: awkward }]);
+    store.lexicon['],'] = ']}}';
+    await saveStore(file, store);
+    assert.ok(fs.readFileSync(file, 'utf8').split('\n').length > 8, 'one element a line');
+    assert.deepEqual(await loadStore(file), store);
+  });
+
+  it('reads a store written as one line of JSON (by hand or by another tool)', async () => {
+    const store = storeWith([documentWith(TEXT, 'a1')]);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(store, null, 2));
+    assert.deepEqual(await loadStore(file), store);
+  });
+
+  it('reports a store cut at a line boundary as truncated', async () => {
+    await saveStore(file, storeWith([documentWith(TEXT, 'a1'), documentWith(TEXT, 'a2')]));
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    fs.writeFileSync(file, `${lines.slice(0, 4).join('\n')}\n`);
+    await assert.rejects(loadStore(file), (error: unknown) => error instanceof StoreError && /corrupt or truncated \(the file ends before the store does\)/.test(error.message));
+  });
+
   it('round-trips an empty store', async () => {
     const contents = storeWith([]);
     contents.lexicon = {};

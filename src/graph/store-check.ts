@@ -1,11 +1,11 @@
 /** Checks that parsed JSON is a kg store, at the top level only so loading stays fast. */
-import { promises as fs } from 'node:fs';
 import { isObject, kindOf } from '../json-shape.js';
+import { readContents } from './store-reader.js';
 import { json } from './store-writer.js';
 
 export async function isGoodStore(file: string): Promise<boolean> {
   try {
-    return storeProblems(JSON.parse(await fs.readFile(file, 'utf8'))).length === 0;
+    return storeProblems(await readContents(file)).length === 0;
   } catch {
     return false;
   }

@@ -8,6 +8,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { isSystemError, messageOf, StoreError } from '../errors/index.js';
 import { isRunning } from './running.js';
 import { isGoodStore, storeProblems } from './store-check.js';
+import { readContents } from './store-reader.js';
 import { writeContents } from './store-writer.js';
 import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 
@@ -71,18 +72,12 @@ export async function saveStore(file: string, contents: StoreContents): Promise<
 
 /** Reads and checks a store; never writes to it, even when it is damaged. */
 export async function loadStore(file: string): Promise<StoreContents> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if (isMissing(error)) throw new StoreError(file, 'no such store');
-    throw new StoreError(file, `cannot read: ${messageOf(error)}`);
-  }
-
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = await readContents(file);
   } catch (error) {
+    if (isMissing(error)) throw new StoreError(file, 'no such store');
+    if (!(error instanceof SyntaxError)) throw new StoreError(file, `cannot read: ${messageOf(error)}`);
     const backup = backupPath(file);
     const restore = (await isGoodStore(backup))
       ? `; a backup is at ${backup}; copy it over to restore`
