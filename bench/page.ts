@@ -4,37 +4,18 @@
  * second in the web worker — each run N times (the median is printed; the machine is noisy).
  * Usage: node dist/bench/page.js [corpus.jsonl] [--runs N]
  */
-import { statSync } from 'node:fs';
-import { extractDocuments } from '../src/cli/extract-documents.js';
-import { addDocuments, emptyStore } from '../src/graph/corpus.js';
-import { loadStore, saveStore, type StoreContents } from '../src/graph/store.js';
 import type { GraphPayload } from '../src/server/api-types.js';
 import { startServer } from '../src/server/start.js';
 import { launchBrowser, openPage } from '../test/support/browser.js';
+import { CORPUS_CACHE, corpusStore, DEFAULT_CORPUS } from './support/corpus-store.js';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? 'data/corpora/wikinews-2019-2020/articles.jsonl';
-const cache = 'graph/bench-corpus.json';
+const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? DEFAULT_CORPUS;
+const cache = CORPUS_CACHE;
 const PAN_MS = 3000;
 const LAYOUT_MS = 3000;
-
-/** Extracting the corpus takes a while, so the store is kept until the corpus changes. */
-async function corpusStore(): Promise<{ store: StoreContents; cached: boolean }> {
-  const modified = (file: string): number => {
-    try {
-      return statSync(file).mtimeMs;
-    } catch {
-      return -1;
-    }
-  };
-  if (modified(cache) > modified(corpus)) return { store: await loadStore(cache), cached: true };
-  const run = await extractDocuments([corpus], { knownIds: new Set(), lexicon: {}, onError: (e) => console.error(e.message) });
-  const { store } = addDocuments(emptyStore(), run.documents, run.lexicon);
-  await saveStore(cache, store);
-  return { store, cached: false };
-}
 
 interface Figures {
   firstFrameMs: number;
@@ -52,7 +33,7 @@ function describe(f: Figures): string {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fixed = (n: number, digits = 1): string => n.toFixed(digits);
 
-const { store, cached } = await corpusStore();
+const { store, cached } = await corpusStore(corpus, cache);
 const server = await startServer({ store, host: '127.0.0.1', port: 0 });
 const browser = await launchBrowser();
 try {

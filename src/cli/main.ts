@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-/** The `kg` command: build, add, remove, extract, stats, aliases, query, serve. */
+/** The `kg` command: build, add, remove, extract, stats, aliases, query, export, serve. */
 import { Command, InvalidArgumentError } from 'commander';
 import { aliasesCommand } from './commands/aliases.js';
 import { buildCommand } from './commands/build.js';
+import { exportCommand, type CsvTable } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { queryCommand } from './commands/query.js';
 import { removeCommand } from './commands/remove.js';
 import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 import { describe } from '../errors/index.js';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.js';
 import { DEFAULT_LIMITS } from '../query/limits.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/start.js';
 
@@ -80,6 +82,17 @@ program
   );
 
 program
+  .command('export')
+  .description('write a stored graph as GEXF (Gephi), GraphML, CSV (nodes and edges), JSON or TSV (OpenIE triples)')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .requiredOption('-f, --format <format>', EXPORT_FORMATS.join(', '), parseExportFormat)
+  .requiredOption('-o, --out <path>', 'file to write, - for stdout; for csv a folder (nodes.csv, edges.csv) or NAME.csv (NAME-nodes.csv, NAME-edges.csv)')
+  .option('--table <table>', 'csv only: write one table, nodes or edges (needed with --out -)', parseTable)
+  .action((o: { graph: string; format: ExportFormat; out: string; table?: CsvTable }) =>
+    run(() => exportCommand({ graph: o.graph, format: o.format, out: o.out, ...(o.table === undefined ? {} : { table: o.table }) })),
+  );
+
+program
   .command('serve')
   .description('serve the page and the JSON API for a stored graph')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
@@ -115,6 +128,16 @@ function parseFormat(value: string): 'jsonl' | 'tsv' {
   return value;
 }
 
+function parseExportFormat(value: string): ExportFormat {
+  if (!isExportFormat(value)) throw new InvalidArgumentError(`expected one of ${EXPORT_FORMATS.join(', ')}`);
+  return value;
+}
+
+function parseTable(value: string): CsvTable {
+  if (value !== 'nodes' && value !== 'edges') throw new InvalidArgumentError('expected nodes or edges');
+  return value;
+}
+
 function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
@@ -131,9 +154,10 @@ async function run(command: () => Promise<number>): Promise<void> {
   }
 }
 
-// `kg aliases | head` closes the pipe early: that is the reader's choice, not an error
+// `kg aliases | head` closes the pipe early: that is the reader's choice, not an error. The rest
+// of the output goes nowhere, but the command still finishes (a build still saves and unlocks).
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE') return;
   throw error;
 });
 

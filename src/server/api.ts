@@ -1,4 +1,4 @@
-/** The JSON API: the graph, search, actors, edges, documents, queries and stats (shapes in api-types.ts). */
+/** The JSON API: the graph, search, actors, edges, documents, queries, stats and exports (shapes in api-types.ts). */
 import express, { Router, type Request } from 'express';
 import { RequestError } from '../errors/index.js';
 import { graphStats } from '../graph/stats.js';
@@ -9,12 +9,15 @@ import { documentView } from '../view/document-view.js';
 import { edgeView } from '../view/evidence.js';
 import { graphPayload } from '../view/graph-payload.js';
 import { nodeCard } from '../view/node-card.js';
+import { exportDownload } from './export-download.js';
 import type { GraphState } from './graph-state.js';
 
 export interface ApiOptions {
   limits?: QueryLimits;
   /** Largest request body accepted (bytes or a size such as '64kb'). */
   bodyLimit?: string | number;
+  /** Names the downloads of `/api/export/` (`seeds.gexf`); the store file's name without `.json`. */
+  exportName?: string;
 }
 
 const MAX_SEARCH_RESULTS = 50;
@@ -50,6 +53,7 @@ export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
   router.get('/stats', (request, response) => {
     response.json(graphStats(state.store, countParam(request, 'top', 10, 1000)));
   });
+  router.get('/export/:file', exportDownload(state, options.exportName ?? 'graph'));
   return router;
 }
 

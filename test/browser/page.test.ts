@@ -1,6 +1,6 @@
 /** The page on the seed graph in headless chromium: drawing, search, the node panel, console paths, documents and links. */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
@@ -205,6 +205,19 @@ describe('the page on the seed graph', function () {
     await page.locator('#console-input').fill('help');
     await page.keyboard.press('Enter');
     assert.match((await page.locator('#console-log .answer-text').textContent()) ?? '', /path/);
+  });
+
+  it('the Export menu in the header links every download, and GEXF downloads as a file', async () => {
+    const page = await open();
+    await page.locator('#export summary').click();
+    const links = page.locator('#export a[download]');
+    assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [
+      '/api/export/gexf', '/api/export/graphml', '/api/export/nodes.csv', '/api/export/edges.csv', '/api/export/json', '/api/export/tsv',
+    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
+    assert.equal(download.suggestedFilename(), 'graph.gexf');
+    const saved = await download.path();
+    assert.match(readFileSync(saved, 'utf8'), /^<\?xml[^]*<\/gexf>\n$/);
   });
 
   it('the layout button runs ForceAtlas2 in a worker and stops it', async () => {

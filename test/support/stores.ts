@@ -18,3 +18,13 @@ export async function buildStore(paths: string[]): Promise<StoreContents> {
   assert.deepEqual(errors, [], `reading ${paths.join(', ')}`);
   return addDocuments(emptyStore(), run.documents, run.lexicon).store;
 }
+
+export const CORPUS = 'data/corpora/wikinews-2019-2020/articles.jsonl';
+
+let corpus: Promise<StoreContents> | undefined;
+
+/** The Wikinews corpus's store (about 25 s to extract): built once per test run, shared by every file that needs it. */
+export function corpusStore(): Promise<StoreContents> {
+  corpus ??= buildStore([CORPUS]);
+  return corpus;
+}

@@ -1,4 +1,5 @@
 /** `kg serve`: loads a store (building it first when asked and missing) and serves the page and API until stopped. */
+import path from 'node:path';
 import { loadStore, storeExists } from '../../graph/store.js';
 import type { QueryLimits } from '../../query/limits.js';
 import { startServer } from '../../server/start.js';
@@ -22,9 +23,17 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     if (!(await storeExists(options.graph))) return status === 0 ? 1 : status;
   }
   const store = await loadStore(options.graph);
-  const server = await startServer({ store, host: options.host, port: options.port, ...(options.limits === undefined ? {} : { limits: options.limits }) });
+  const token = process.env['KG_TOKEN'];
+  const server = await startServer({
+    store, host: options.host, port: options.port, graphFile: options.graph,
+    ...(token === undefined || token === '' ? {} : { token }),
+    exportName: path.basename(options.graph, '.json'), ...(options.limits === undefined ? {} : { limits: options.limits }),
+  });
   const { graph } = server.state.loaded;
   out.write(`Serving ${options.graph} (${graph.order} actors, ${graph.size} edges) at ${server.url}  — Ctrl-C to stop\n`);
+  out.write(token === undefined || token === ''
+    ? 'Writes (POST /api/documents, DELETE /api/documents/ID) are open to this machine only; set KG_TOKEN to require a token.\n'
+    : 'Writes need "Authorization: Bearer $KG_TOKEN"; reading routes are open.\n');
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

@@ -1,0 +1,34 @@
+/** `GET /api/export/:file`: the graph as a download, streamed from the store the server holds. */
+import type { Request, Response } from 'express';
+import { NotFoundError } from '../errors/index.js';
+import { EXPORT_FILES } from '../export/formats.js';
+import { storeInput } from '../export/input.js';
+import { writeChunks } from '../export/write-chunks.js';
+import { KG_CREATOR } from '../version.js';
+import type { GraphState } from './graph-state.js';
+
+/** What `/api/export/` offers: one file per format, and CSV as its two tables. */
+export const DOWNLOADS = [...EXPORT_FILES.keys()];
+
+/** `name` goes into the files' names (`seeds.gexf`); it is reduced to safe characters so the header cannot be broken. */
+export function exportDownload(state: GraphState, name: string) {
+  const safeName = name.replace(/[^\w.-]+/g, '_') || 'graph';
+  return async (request: Request<{ file: string }>, response: Response): Promise<void> => {
+    const asked = request.params.file;
+    const file = EXPORT_FILES.get(asked);
+    if (file === undefined) throw new NotFoundError(`no export ${JSON.stringify(asked)}; there are ${DOWNLOADS.join(', ')}`, asked);
+    // the store as it is now: a rebuild swapping it in mid-download does not mix two graphs
+    const input = storeInput(state.store);
+    response.status(200);
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Disposition', `attachment; filename="${safeName}${file.name.endsWith('.csv') ? '-' : '.'}${file.name}"`);
+    try {
+      await writeChunks(file.pieces(input, { creator: KG_CREATOR, now: new Date() }), response);
+      response.end();
+    } catch (error) {
+      // once the headers are out there is no JSON error to send: cutting the connection tells the client the file is incomplete
+      if (!response.headersSent) throw error;
+      response.destroy(error instanceof Error ? error : undefined);
+    }
+  };
+}

@@ -1,0 +1,90 @@
+/** `GET /api/export/:file` over real HTTP: each format as a download, the right headers, 404 for an unknown one, and a client that hangs up. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ApiError } from '../../src/server/api-types.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import { generatedStore } from '../../bench/support/generated-graph.js';
+import { exportText } from '../support/export-files.js';
+import { assertValidGexf } from '../support/graph-readers.js';
+import { seedStore } from '../support/stores.js';
+
+describe('GET /api/export/:file', function () {
+  this.timeout(60000);
+  let server: RunningServer;
+  let folder: string;
+
+  before(async () => {
+    server = await startServer({ store: await seedStore(), host: '127.0.0.1', port: 0, exportName: 'seeds' });
+    folder = mkdtempSync(path.join(os.tmpdir(), 'kg-api-export-'));
+  });
+  after(async () => {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function download(file: string): Promise<{ type: string; disposition: string; text: string }> {
+    const response = await fetch(`${server.url}/api/export/${file}`);
+    assert.equal(response.status, 200, file);
+    return { type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', text: await response.text() };
+  }
+
+  /** The same bytes `kg export` writes, but for the date, which is the time of the request. */
+  const undated = (text: string): string => text.replace(/lastmodifieddate="[^"]+"/, '').replace(/<creator>[^<]+<\/creator>/, '').replace(/<desc>[^<]+<\/desc>/, '');
+
+  it('sends GEXF as an attachment named after the store, valid against the GEXF 1.3 schema', async () => {
+    const { type, disposition, text } = await download('gexf');
+    assert.match(type, /^application\/gexf\+xml; charset=utf-8/);
+    assert.equal(disposition, 'attachment; filename="seeds.gexf"');
+    const file = path.join(folder, 'seeds.gexf');
+    writeFileSync(file, text);
+    assertValidGexf(file);
+    assert.equal(undated(text), undated(exportText('gexf', server.state.store)));
+  });
+
+  it('sends GraphML, JSON and TSV, and CSV as nodes.csv and edges.csv', async () => {
+    const expected: [string, RegExp, string][] = [
+      ['graphml', /^application\/graphml\+xml/, 'seeds.graphml'],
+      ['json', /^application\/json/, 'seeds.json'],
+      ['tsv', /^text\/tab-separated-values/, 'seeds.tsv'],
+      ['nodes.csv', /^text\/csv/, 'seeds-nodes.csv'],
+      ['edges.csv', /^text\/csv/, 'seeds-edges.csv'],
+    ];
+    for (const [file, type, name] of expected) {
+      const got = await download(file);
+      assert.match(got.type, type, file);
+      assert.equal(got.disposition, `attachment; filename="${name}"`);
+      assert.equal(undated(got.text), undated(exportText(file, server.state.store)), file);
+    }
+    assert.deepEqual(JSON.parse((await download('json')).text), JSON.parse(JSON.stringify(server.state.store)));
+  });
+
+  it('answers an unknown format, csv itself included, with 404 and the list of downloads', async () => {
+    for (const file of ['csv', 'xml', 'gexf.zip']) {
+      const response = await fetch(`${server.url}/api/export/${file}`);
+      assert.equal(response.status, 404, file);
+      const body = (await response.json()) as ApiError;
+      assert.equal(body.error, 'NotFound');
+      assert.match(body.detail, /gexf, graphml, nodes\.csv, edges\.csv, json, tsv/);
+    }
+  });
+
+  it('keeps serving when a client hangs up in the middle of a large download', async () => {
+    const big = await startServer({ store: generatedStore(20000, 100000), host: '127.0.0.1', port: 0 });
+    try {
+      const abort = new AbortController();
+      const response = await fetch(`${big.url}/api/export/gexf`, { signal: abort.signal });
+      assert.equal(response.headers.get('content-disposition'), 'attachment; filename="graph.gexf"');
+      const reader = response.body!.getReader();
+      const first = await reader.read();
+      assert.ok(first.value !== undefined && first.value.length > 0);
+      abort.abort();
+      await reader.read().catch(() => undefined);
+      const stats = await fetch(`${big.url}/api/stats`);
+      assert.equal(stats.status, 200);
+    } finally {
+      await big.close();
+    }
+  });
+});
