@@ -26,14 +26,18 @@ program
   .description('read files, folders or - (stdin) into a new graph store (the old one is kept as .bak)')
   .argument('<paths...>', '.txt, .md, .html or .jsonl files, folders, or - for stdin')
   .option('-o, --out <file>', 'store file to write', DEFAULT_GRAPH)
-  .action((paths: string[], o: { out: string }) => run(() => buildCommand(paths, { graph: o.out, keep: false })));
+  .option('-w, --workers <n>', 'worker threads extracting at once (default: the number of cores)', parsePositive)
+  .action((paths: string[], o: { out: string; workers?: number }) =>
+    run(() => buildCommand(paths, { graph: o.out, keep: false, ...(o.workers === undefined ? {} : { workers: o.workers }) })));
 
 program
   .command('add')
   .description('add documents to a stored graph (created if missing); known documents are skipped')
   .argument('<paths...>', 'files, folders, or - for stdin')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
-  .action((paths: string[], o: { graph: string }) => run(() => buildCommand(paths, { graph: o.graph, keep: true })));
+  .option('-w, --workers <n>', 'worker threads extracting at once (default: the number of cores)', parsePositive)
+  .action((paths: string[], o: { graph: string; workers?: number }) =>
+    run(() => buildCommand(paths, { graph: o.graph, keep: true, ...(o.workers === undefined ? {} : { workers: o.workers }) })));
 
 program
   .command('remove')

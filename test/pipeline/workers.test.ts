@@ -6,6 +6,7 @@ import path from 'node:path';
 import { extractDocuments } from '../../src/cli/extract-documents.js';
 import { addDocuments, emptyStore } from '../../src/graph/corpus.js';
 import type { StoreContents } from '../../src/graph/store.js';
+import { runKg } from '../support/run-kg.js';
 
 const CORPUS = 'data/corpora/wikinews-2019-2020/articles.jsonl';
 
@@ -52,6 +53,16 @@ describe('extraction on worker threads', function () {
     const again = await extractDocuments([sample, sample], { knownIds: new Set(ids.slice(0, 10)), lexicon: first.lexicon, onError: assert.fail, workers: 2 });
     assert.deepEqual(again.documents.map((d) => d.id), ids.slice(10));
     assert.equal(again.known, 10 + 40);
+  });
+
+  it('kg build --workers 1 and --workers 3 write the same store file, byte for byte', async () => {
+    const [one, three] = [path.join(folder, 'one.json'), path.join(folder, 'three.json')];
+    for (const [out, workers] of [[one, '1'], [three, '3']] as const) {
+      const run = await runKg(['build', 'seeds', '--out', out, '--workers', workers]);
+      assert.equal(run.code, 0, run.stderr);
+    }
+    assert.deepEqual(readFileSync(three), readFileSync(one));
+    assert.match((await runKg(['build', 'seeds', '--out', one, '--workers', '0'])).stderr, /whole number of 1 or more/);
   });
 
   it('stops when told to (Ctrl-C), throwing InterruptedError', async () => {
