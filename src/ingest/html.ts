@@ -3,13 +3,19 @@ import { decode } from 'html-entities';
 import type { SourceDocument } from '../types.js';
 import { capTitle, titleFromText } from './title.js';
 
+/**
+ * The inside of a tag: quoted values (which may hold `<` and `>`) and other characters but `<`.
+ * Stopping at `<` keeps every pattern below linear: a `<` never closed by `>` would otherwise make
+ * each later `<` scan to the end of the page, and `<a<a<a…` takes minutes at a few kilobytes.
+ */
+const INSIDE_TAG = `(?:[^<>"']|"[^"]*"|'[^']*')*`;
 /** Elements whose content is never shown as text; `head` holds the title and metadata, not the article. */
-const HIDDEN = /<(script|style|noscript|template|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const HIDDEN_START = new RegExp(`<(script|style|noscript|template|head)\\b${INSIDE_TAG}>`, 'gi');
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** Doctype, processing instructions and CDATA markers. */
-const DECLARATION = /<[!?][^>]*>/g;
-/** A start or end tag; quoted attribute values may hold `>`. */
-const TAG = /<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const DECLARATION = /<[!?][^<>]*>/g;
+/** A start or end tag. */
+const TAG = new RegExp(`</?[a-zA-Z]${INSIDE_TAG}>`, 'g');
 const BLOCK_ELEMENTS = [
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
   'form', 'h[1-6]', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
@@ -19,7 +25,7 @@ const BLOCK_TAG = tagsNamed(BLOCK_ELEMENTS.join('|'));
 const CELL_TAG = tagsNamed('td|th');
 
 function tagsNamed(names: string): RegExp {
-  return new RegExp(`<\\/?(?:${names})\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+  return new RegExp(`<\\/?(?:${names})\\b${INSIDE_TAG}>`, 'gi');
 }
 
 export function parseHtml(html: string, source: string): SourceDocument {
@@ -29,7 +35,7 @@ export function parseHtml(html: string, source: string): SourceDocument {
 
 /** The text a reader sees: hidden parts dropped, block elements as line breaks, entities decoded. */
 export function htmlToText(html: string): string {
-  const visible = html.replace(COMMENT, ' ').replace(HIDDEN, ' ').replace(DECLARATION, ' ');
+  const visible = withoutHidden(html.replace(COMMENT, ' ')).replace(DECLARATION, ' ');
   // Line breaks in HTML source are just spaces; the block tags decide where lines end.
   const flowed = visible.replace(/\s+/g, ' ').replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' ');
   return tidyLines(decode(flowed.replace(TAG, '')));
@@ -39,11 +45,43 @@ export function htmlToText(html: string): string {
 export function htmlTitle(html: string): string | undefined {
   const page = html.replace(COMMENT, ' ');
   for (const element of ['title', 'h1']) {
-    const match = new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}\\s*>`, 'i').exec(page);
-    const title = match?.[1] === undefined ? '' : inlineText(match[1]);
+    const start = new RegExp(`<${element}\\b${INSIDE_TAG}>`, 'i').exec(page);
+    const content = start === null ? undefined : contentUpToEnd(page, element, start.index + start[0].length);
+    const title = content === undefined ? '' : inlineText(content.text);
     if (title !== '') return capTitle(title);
   }
   return undefined;
+}
+
+/**
+ * The page without hidden elements. A loop rather than one pattern: an element never closed is
+ * then looked for once, where a lazy `[\s\S]*?` would scan to the end again from each of its starts.
+ */
+function withoutHidden(html: string): string {
+  const unclosed = new Set<string>();
+  let visible = '';
+  let from = 0;
+  const starts = new RegExp(HIDDEN_START);
+  for (let start = starts.exec(html); start !== null; start = starts.exec(html)) {
+    const element = start[1]!.toLowerCase();
+    if (unclosed.has(element)) continue;
+    const content = contentUpToEnd(html, element, starts.lastIndex);
+    if (content === undefined) {
+      unclosed.add(element); // its tags are stripped later and its text shown, as a browser would not, but safely
+      continue;
+    }
+    visible += `${html.slice(from, start.index)} `;
+    from = starts.lastIndex = content.after;
+  }
+  return visible + html.slice(from);
+}
+
+/** The text from `from` to the element's end tag, and where that tag ends; undefined when it has none. */
+function contentUpToEnd(html: string, element: string, from: number): { text: string; after: number } | undefined {
+  const end = new RegExp(`</${element}\\s*>`, 'gi');
+  end.lastIndex = from;
+  const found = end.exec(html);
+  return found === null ? undefined : { text: html.slice(from, found.index), after: end.lastIndex };
 }
 
 function inlineText(html: string): string {

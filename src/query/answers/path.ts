@@ -48,6 +48,8 @@ export function answerPaths(context: QueryContext, command: PathsCommand): Answe
     notThrough: loaded.roles(),
     score: (path) => documentsBehind(graph, path, command.directed),
   });
+  // the cap cut the list short only when it was reached: fewer paths than the cap are all there are
+  const capped = command.k > k && found.paths.length === k;
   const views = found.paths
     .map((nodes) => pathView(context, graph, nodes, command.directed))
     .sort((p, q) => p.path.hops.length - q.path.hops.length || q.path.documents - p.path.documents);
@@ -57,8 +59,8 @@ export function answerPaths(context: QueryContext, command: PathsCommand): Answe
   const summary = paths.length === 0
     ? `no path from ${a} to ${b} of at most ${command.maxLength} hop(s) ${arrow}`
     : `${paths.length} path(s) from ${a} to ${b} ${arrow}, at most ${command.maxLength} hop(s)` +
-      (found.truncated ? ' (cut short by the time budget)' : command.k > k ? ` (capped at ${k})` : '');
+      (found.truncated ? ' (cut short by the time budget)' : capped ? ` (capped at ${k})` : '');
   const edges = [...new Map(views.flatMap((view) => view.edges).map((edge) => [edge.key, edge])).values()];
   const nodes = [...new Map(paths.flatMap((path) => path.nodes).map((node) => [node.key, node])).values()];
-  return { kind: 'paths', summary, nodes, edges, paths, truncated: found.truncated || command.k > k };
+  return { kind: 'paths', summary, nodes, edges, paths, truncated: found.truncated || capped };
 }
