@@ -18,6 +18,7 @@ export function apiError(error: unknown): { status: number; body: ApiError } {
   const parser = error as ParserError;
   if (parser.type === 'entity.too.large') return { status: 413, body: { error: 'PayloadTooLarge', detail: 'the request body is over the size limit' } };
   if (parser.type === 'entity.parse.failed') return { status: 400, body: { error: 'InvalidRequest', detail: 'the request body is not valid JSON' } };
+  if (parser.status === 415) return { status: 415, body: { error: 'UnsupportedMediaType', detail: describe(error) } };
   if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
     return { status: parser.status, body: { error: 'InvalidRequest', detail: describe(error) } };
   }
