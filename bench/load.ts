@@ -59,18 +59,19 @@ try {
     neighbourhood: () => ({ method: 'POST', path: '/api/query', headers: json, body: JSON.stringify({ query: `neighbors "${pick(actors).label}" depth 2` }) }),
   };
   const names = Object.keys(kinds);
-  const share = Math.max(1, Math.floor(connections / names.length));
+  // 50 connections over 4 kinds: 13, 13, 12, 12
+  const shares = names.map((_name, i) => Math.max(1, Math.floor(connections / names.length) + (i < connections % names.length ? 1 : 0)));
 
   const ingest = addDocumentsMeanwhile(url, seconds);
-  const results = await Promise.all(names.map((name) => autocannon({
+  const results = await Promise.all(names.map((name, i) => autocannon({
     url,
-    connections: share,
+    connections: shares[i]!,
     duration: seconds,
     requests: [{ setupRequest: (request) => ({ ...request, ...kinds[name]!() }) }],
   })));
   const added = await ingest;
 
-  console.log(`corpus graph: ${store.graph.nodes.length} nodes, ${store.graph.edges.length} edges; ${share * names.length} connections (${share} per kind) for ${seconds} s; server in its own process`);
+  console.log(`corpus graph: ${store.graph.nodes.length} nodes, ${store.graph.edges.length} edges; ${connections} connections (${shares.join(', ')} per kind) for ${seconds} s; server in its own process`);
   names.forEach((name, i) => {
     const r = results[i]!;
     const errors = r.errors + r.timeouts + r.non2xx;
