@@ -33,6 +33,12 @@ describe('the store lock', function () {
     assert.equal(await withStoreLock(file, 'kg add third.jsonl', async () => 3), 3);
   });
 
+  it('locks a store whose folder does not exist yet', async () => {
+    const nested = path.join(folder, 'new', 'folder', 'store.json');
+    assert.equal(await withStoreLock(nested, 'kg build', async () => 'built'), 'built');
+    assert.equal(existsSync(lockPath(nested)), false);
+  });
+
   it('frees the lock when the work throws', async () => {
     await assert.rejects(withStoreLock(file, 'kg remove x', async () => { throw new Error('boom'); }), /boom/);
     assert.equal(existsSync(lockPath(file)), false);

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { messageOf, StoreError } from '../errors/index.js';
 import { isRunning } from './running.js';
 
@@ -32,6 +33,8 @@ export async function withStoreLock<T>(file: string, command: string, work: () =
 
 async function acquire(file: string, lock: string, command: string): Promise<void> {
   const me: Holder = { pid: process.pid, host: os.hostname(), command, since: new Date().toISOString() };
+  // a new store may go in a folder that does not exist yet; the save would make it anyway
+  await fs.mkdir(path.dirname(lock), { recursive: true }).catch(() => undefined);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await fs.writeFile(lock, `${JSON.stringify(me)}\n`, { flag: 'wx' });
