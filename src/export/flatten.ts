@@ -2,6 +2,7 @@
  * Nodes and edges as flat records of scalars, for the formats that cannot hold lists or objects
  * (GEXF, GraphML, CSV): the one place that decides what is kept and how.
  */
+import { evidenceSentence } from '../graph/evidence-sentence.js';
 import type { EdgeAttributes, Evidence, ExtractedDocument, NodeAttributes } from '../types.js';
 
 /** Between the names of `aliases`: a bar is rare in a name and reads as "or". */
@@ -109,10 +110,7 @@ export function aliasList(aliases: Readonly<Record<string, number>>): string {
  * outside kg may lack the document, and then the evidence's own text stands in.
  */
 export function sentenceOf(evidence: Evidence, documents: DocumentLookup): string {
-  const doc = documents.get(evidence.doc);
-  if (doc === undefined) return evidence.text;
-  const sentence = doc.sentences[evidence.sentence];
-  return doc.text.slice(sentence?.start ?? evidence.start, sentence?.end ?? evidence.end);
+  return evidenceSentence(evidence, documents.get(evidence.doc)).text;
 }
 
 export function hexToRgb(color: string): Rgb | undefined {

@@ -1,5 +1,6 @@
 /** Evidence and edges as the API and query answers show them: each sentence with its document's title. */
 import { NotFoundError } from '../errors/index.js';
+import { evidenceSentence } from '../graph/evidence-sentence.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { Evidence } from '../types.js';
 import type { EdgeView, EvidenceView, NodeRef } from '../server/api-types.js';
@@ -11,15 +12,13 @@ export function nodeRef(loaded: LoadedGraph, key: string): NodeRef {
 
 export function evidenceView(loaded: LoadedGraph, evidence: Evidence): EvidenceView {
   const doc = loaded.documents.get(evidence.doc);
-  const sentence = doc?.sentences[evidence.sentence];
-  // a sentence is always in its document; falling back to the span keeps a damaged store readable
-  const sentenceStart = sentence?.start ?? evidence.start;
+  const sentence = evidenceSentence(evidence, doc);
   const view: EvidenceView = {
     doc: evidence.doc,
     docTitle: doc?.title ?? evidence.doc,
     sentence: evidence.sentence,
-    sentenceText: doc === undefined ? evidence.text : doc.text.slice(sentenceStart, sentence?.end ?? evidence.end),
-    sentenceStart,
+    sentenceText: sentence.text,
+    sentenceStart: sentence.start,
     start: evidence.start,
     end: evidence.end,
     text: evidence.text,
