@@ -33,7 +33,9 @@ export const DEFAULT_PORT = 3000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  if (!isLoopback(host) && (options.token === undefined || options.token === '')) {
+  // an empty token guards nothing: it counts as none
+  const token = options.token === '' ? undefined : options.token;
+  if (!isLoopback(host) && token === undefined) {
     throw new KgError(`refusing to listen on ${host} without a token: anyone who reaches it could change the store. ` +
       'Set KG_TOKEN to a long random secret (write routes then need "Authorization: Bearer TOKEN"), or keep the default host 127.0.0.1', host);
   }
@@ -41,7 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const updates = options.graphFile === undefined ? undefined : new StoreUpdates(options.graphFile, state);
   const app = createApp(state, options, {
     ...(updates === undefined ? {} : { updates }),
-    ...(options.token === undefined || options.token === '' ? {} : { token: options.token }),
+    ...(token === undefined ? {} : { token }),
   });
   const port = options.port ?? DEFAULT_PORT;
   const server = createServer(app);

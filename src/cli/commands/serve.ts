@@ -23,15 +23,15 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     if (!(await storeExists(options.graph))) return status === 0 ? 1 : status;
   }
   const store = await loadStore(options.graph);
-  const token = process.env['KG_TOKEN'];
+  const token = process.env['KG_TOKEN'] || undefined;
   const server = await startServer({
     store, host: options.host, port: options.port, graphFile: options.graph,
-    ...(token === undefined || token === '' ? {} : { token }),
+    ...(token === undefined ? {} : { token }),
     exportName: path.basename(options.graph, '.json'), ...(options.limits === undefined ? {} : { limits: options.limits }),
   });
   const { graph } = server.state.loaded;
   out.write(`Serving ${options.graph} (${graph.order} actors, ${graph.size} edges) at ${server.url}  — Ctrl-C to stop\n`);
-  out.write(token === undefined || token === ''
+  out.write(token === undefined
     ? 'Writes (POST /api/documents, DELETE /api/documents/ID) are open to this machine only; set KG_TOKEN to require a token.\n'
     : 'Writes need "Authorization: Bearer $KG_TOKEN"; reading routes are open.\n');
   await new Promise<void>((resolve) => {
