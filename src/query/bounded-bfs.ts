@@ -1,8 +1,11 @@
 /**
  * A shortest path by breadth-first search from both ends at once, avoiding given nodes and steps,
- * up to a length: what Yen's k-shortest-paths needs and graphology-shortest-path does not offer.
+ * up to a length, taking only the edges a query's filters leave: what Yen's k-shortest-paths
+ * needs and graphology-shortest-path does not offer. It walks edge by edge so that it can pause
+ * (see clock.ts) anywhere, even inside a hub's neighbourhood.
  */
-import type { AbstractGraph } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { QueryClock, Steps } from './clock.js';
 
 export interface Avoid {
   nodes: { has(node: string): boolean };
@@ -10,16 +13,28 @@ export interface Avoid {
   steps: ReadonlySet<string>;
 }
 
+/** Whether the walk may take an edge to a neighbour (the query's filters); every edge when not given. */
+export type Passable<E extends Attributes = Attributes, N extends Attributes = Attributes> =
+  (edgeAttributes: E, neighbour: string, neighbourAttributes: N) => boolean;
+
 export const stepKey = (from: string, to: string): string => `${from}\u0000${to}`;
 
-/** The nodes of a shortest path of at most `maxLength` steps, or null; `expired` ends the search early (null too). */
-export function shortestAvoiding(
-  graph: AbstractGraph,
+export interface ShortestOptions<E extends Attributes, N extends Attributes> {
+  directed: boolean;
+  maxLength: number;
+  avoid: Avoid;
+  clock: QueryClock;
+  passable?: Passable<E, N> | undefined;
+}
+
+/** The nodes of a shortest path of at most `maxLength` steps, or null; null too when the budget ends first. */
+export function* shortestAvoiding<N extends Attributes, E extends Attributes>(
+  graph: AbstractGraph<N, E>,
   source: string,
   target: string,
-  options: { directed: boolean; maxLength: number; avoid: Avoid; expired: () => boolean },
-): string[] | null {
-  const { directed, maxLength, avoid, expired } = options;
+  options: ShortestOptions<E, N>,
+): Steps<string[] | null> {
+  const { directed, maxLength, avoid, clock, passable } = options;
   if (avoid.nodes.has(source) || avoid.nodes.has(target)) return null;
   if (source === target) return [source];
   // parents on each side: node → the node it was reached from (null for the side's root)
@@ -29,18 +44,24 @@ export function shortestAvoiding(
   let backwardFrontier = [target];
   let depth = 0;
   while (forwardFrontier.length > 0 && backwardFrontier.length > 0 && depth < maxLength) {
-    if (expired()) return null;
     depth++;
     // grow the smaller side: the two searches meet having touched far fewer nodes
     const growForward = forwardFrontier.length <= backwardFrontier.length;
     const [seen, other, frontier] = growForward ? [forward, backward, forwardFrontier] : [backward, forward, backwardFrontier];
     const next: string[] = [];
     for (const node of frontier) {
-      const neighbours = !directed ? graph.neighbors(node) : growForward ? graph.outNeighbors(node) : graph.inNeighbors(node);
-      for (const neighbour of neighbours) {
+      const entries = !directed ? graph.edgeEntries(node) : growForward ? graph.outEdgeEntries(node) : graph.inEdgeEntries(node);
+      for (const entry of entries) {
+        if (clock.tick()) {
+          yield;
+          if (clock.expired()) return null;
+        }
+        const outward = entry.source === node;
+        const neighbour = outward ? entry.target : entry.source;
         if (seen.has(neighbour) || avoid.nodes.has(neighbour)) continue;
         const step = growForward ? stepKey(node, neighbour) : stepKey(neighbour, node);
         if (avoid.steps.has(step)) continue;
+        if (passable !== undefined && !passable(entry.attributes, neighbour, outward ? entry.targetAttributes : entry.sourceAttributes)) continue;
         seen.set(neighbour, node);
         if (other.has(neighbour)) return joinAt(neighbour, forward, backward);
         next.push(neighbour);

@@ -1,12 +1,15 @@
 /** The k shortest simple paths between two actors up to a length (Yen's algorithm over breadth-first searches). */
-import type { AbstractGraph } from 'graphology-types';
-import { shortestAvoiding, stepKey } from './bounded-bfs.js';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { shortestAvoiding, stepKey, type Passable } from './bounded-bfs.js';
+import type { QueryClock, Steps } from './clock.js';
 
-export interface KShortestOptions {
+export interface KShortestOptions<E extends Attributes, N extends Attributes> {
   k: number;
   maxLength: number;
   directed: boolean;
-  expired: () => boolean;
+  clock: QueryClock;
+  /** The edges the query's filters leave; every edge when not given. */
+  passable?: Passable<E, N> | undefined;
   /** Nodes the paths may not pass through (they may still start or end there). */
   notThrough?: { has(node: string): boolean };
   /** Breaks ties between paths of one length: the higher scores first (the number of documents behind the hops). */
@@ -19,23 +22,28 @@ export interface KShortest {
   truncated: boolean;
 }
 
-export function kShortestPaths(graph: AbstractGraph, source: string, target: string, options: KShortestOptions): KShortest {
-  const { k, maxLength, directed, expired } = options;
+export function* kShortestPaths<N extends Attributes, E extends Attributes>(
+  graph: AbstractGraph<N, E>,
+  source: string,
+  target: string,
+  options: KShortestOptions<E, N>,
+): Steps<KShortest> {
+  const { k, maxLength, directed, clock, passable } = options;
   const score = options.score ?? (() => 0);
   const notThrough = options.notThrough ?? { has: () => false };
-  const search = (from: string, root: Set<string>, steps: Set<string>, length: number): string[] | null => {
+  const search = (from: string, root: Set<string>, steps: Set<string>, length: number): Steps<string[] | null> => {
     const nodes = { has: (node: string) => root.has(node) || (node !== source && node !== target && notThrough.has(node)) };
-    return shortestAvoiding(graph, from, target, { directed, maxLength: length, avoid: { nodes, steps }, expired });
+    return shortestAvoiding(graph, from, target, { directed, maxLength: length, avoid: { nodes, steps }, clock, passable });
   };
-  const first = search(source, new Set(), new Set(), maxLength);
-  if (first === null) return { paths: [], truncated: expired() };
+  const first = yield* search(source, new Set(), new Set(), maxLength);
+  if (first === null) return { paths: [], truncated: clock.expired() };
   const found = [first];
   const known = new Set([first.join('\u0000')]);
   const candidates: { path: string[]; score: number }[] = [];
   while (found.length < k) {
     const previous = found[found.length - 1]!;
     for (let i = 0; i + 1 < previous.length; i++) {
-      if (expired()) return { paths: found, truncated: true };
+      if (clock.expired()) return { paths: found, truncated: true };
       const root = previous.slice(0, i + 1);
       const spur = previous[i]!;
       // no path may leave the root the way an earlier one did, nor pass through the root again
@@ -46,7 +54,7 @@ export function kShortestPaths(graph: AbstractGraph, source: string, target: str
           if (!directed) steps.add(stepKey(path[i + 1]!, path[i]!));
         }
       }
-      const rest = search(spur, new Set(root.slice(0, -1)), steps, maxLength - i);
+      const rest = yield* search(spur, new Set(root.slice(0, -1)), steps, maxLength - i);
       if (rest === null) continue;
       const path = [...root.slice(0, -1), ...rest];
       const id = path.join('\u0000');
@@ -55,7 +63,7 @@ export function kShortestPaths(graph: AbstractGraph, source: string, target: str
       candidates.push({ path, score: score(path) });
     }
     // a search cut short by the budget looks like "no path": an empty candidate list then proves nothing
-    if (candidates.length === 0) return { paths: found, truncated: expired() };
+    if (candidates.length === 0) return { paths: found, truncated: clock.expired() };
     candidates.sort((a, b) => a.path.length - b.path.length || b.score - a.score || compare(a.path, b.path));
     found.push(candidates.shift()!.path);
   }

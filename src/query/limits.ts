@@ -2,14 +2,8 @@
 export interface QueryLimits {
   /** Most actors (or paths, or edges) an answer lists. */
   maxResults: number;
-  /** Wall-clock budget for one query, in milliseconds. */
+  /** Wall-clock budget for one query, in milliseconds, from the moment it is received. */
   timeBudgetMs: number;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = { maxResults: 500, timeBudgetMs: 2000 };
-
-/** A clock that says when the budget is spent; checked inside loops, so a query can never hang. */
-export function deadline(limits: QueryLimits): () => boolean {
-  const end = performance.now() + limits.timeBudgetMs;
-  return () => performance.now() > end;
-}

@@ -1,7 +1,7 @@
-/** An actor's neighbourhood to a depth, in either direction, stopping at a result cap or a time budget. */
-import { bfsFromNode } from 'graphology-traversal';
+/** An actor's neighbourhood to a depth, in either direction, over the edges the filters leave, stopping at a result cap or the budget. */
 import type { KgGraph } from '../graph/build.js';
-import { deadline, type QueryLimits } from './limits.js';
+import type { QueryClock, Steps } from './clock.js';
+import type { WalkFilter } from './filter.js';
 
 export interface Neighbourhood {
   /** The actor first, then the others by distance (breadth-first order). */
@@ -11,29 +11,51 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
-export function neighbourhood(graph: KgGraph, center: string, depth: number, limits: QueryLimits): Neighbourhood {
-  const nodes: Neighbourhood['nodes'] = [];
-  const expired = deadline(limits);
+export function* neighbourhood(graph: KgGraph, center: string, depth: number, options: { maxResults: number; clock: QueryClock; filter: WalkFilter }): Steps<Neighbourhood> {
+  const { maxResults, clock, filter } = options;
+  const nodes: Neighbourhood['nodes'] = [{ key: center, depth: 0 }];
+  const listed = new Set([center]);
   let truncated = false;
-  bfsFromNode(graph, center, (key, _attributes, distance) => {
-    if (truncated) return true;
-    if (nodes.length >= limits.maxResults + 1 || expired()) {
-      truncated = true;
-      return true;
-    }
-    nodes.push({ key, depth: distance });
-    return distance >= depth;
-  }, { mode: 'directed' });
-  const listed = new Set(nodes.map((node) => node.key));
-  const edges: string[] = [];
-  for (const { key } of nodes) {
-    for (const edge of graph.outEdges(key)) {
-      if (!listed.has(graph.target(edge))) continue;
-      if (edges.length >= limits.maxResults) {
-        truncated = true;
-        break;
+  // breadth-first: `nodes` is the queue, read from `next`
+  walk: for (let next = 0; next < nodes.length; next++) {
+    const { key, depth: distance } = nodes[next]!;
+    if (distance >= depth) break;
+    for (const entry of graph.edgeEntries(key)) {
+      if (clock.tick()) {
+        yield;
+        if (clock.expired()) {
+          truncated = true;
+          break walk;
+        }
       }
-      edges.push(edge);
+      const outward = entry.source === key;
+      const neighbour = outward ? entry.target : entry.source;
+      if (listed.has(neighbour)) continue;
+      if (filter.passable !== undefined && !filter.passable(entry.attributes, neighbour, outward ? entry.targetAttributes : entry.sourceAttributes)) continue;
+      if (nodes.length > maxResults) {
+        truncated = true;
+        break walk;
+      }
+      listed.add(neighbour);
+      nodes.push({ key: neighbour, depth: distance + 1 });
+    }
+  }
+  const edges: string[] = [];
+  among: for (const { key } of nodes) {
+    for (const entry of graph.outEdgeEntries(key)) {
+      if (clock.tick()) {
+        yield;
+        if (clock.expired()) {
+          truncated = true;
+          break among;
+        }
+      }
+      if (!listed.has(entry.target) || (filter.passable !== undefined && !filter.passable(entry.attributes, entry.target, entry.targetAttributes))) continue;
+      if (edges.length >= maxResults) {
+        truncated = true;
+        break among;
+      }
+      edges.push(entry.edge);
     }
   }
   return { nodes, edges, truncated };

@@ -4,6 +4,7 @@
  */
 import { InvalidQueryError, NotFoundError } from '../errors/index.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
+import type { QueryClock, Steps } from './clock.js';
 import { editDistance } from './edit-distance.js';
 import { nameIndex, normaliseName, type NameEntry } from './names.js';
 import { searchActors } from './search.js';
@@ -16,7 +17,8 @@ export interface NameAt {
 
 const CANDIDATES_SHOWN = 5;
 
-export function resolveActor(loaded: LoadedGraph, query: string, name: NameAt): string {
+/** A walk like the others (clock.ts): on a large graph the scans for a name typed in part or misspelt take a while. */
+export function* resolveActor(loaded: LoadedGraph, query: string, name: NameAt, clock: QueryClock): Steps<string> {
   const wanted = normaliseName(name.text);
   const index = nameIndex(loaded);
   const exact = nodesOf(index.byNormal.get(wanted) ?? []);
@@ -29,10 +31,20 @@ export function resolveActor(loaded: LoadedGraph, query: string, name: NameAt): 
   }
   // every word typed appears in one of the node's names: `secretary blinken` is in `U.S. Secretary of State Antony Blinken`
   const words = wanted.split(' ');
-  const containing = nodesOf(index.entries.filter((entry) => words.every((word) => entry.words.includes(word))));
-  if (containing.length === 1) return containing[0]!;
-  if (containing.length > 1) throw ambiguous(loaded, query, name, containing);
-  const suggestions = closestNames(loaded, index.entries, wanted);
+  const containing: NameEntry[] = [];
+  for (const entry of index.entries) {
+    if (clock.tick()) {
+      yield;
+      if (clock.expired()) throw new NotFoundError(`no actor named ${JSON.stringify(name.text)} found within the time budget`, name.text);
+    }
+    if (words.every((word) => entry.words.includes(word))) containing.push(entry);
+  }
+  if (containing.length > 0) {
+    const nodes = nodesOf(containing);
+    if (nodes.length === 1) return nodes[0]!;
+    throw ambiguous(loaded, query, name, nodes);
+  }
+  const suggestions = yield* closestNames(loaded, index.entries, wanted, clock);
   const hint = suggestions.length > 0 ? `; closest names: ${suggestions.join(', ')}` : '';
   throw new NotFoundError(`no actor named ${JSON.stringify(name.text)}${hint}`, name.text);
 }
@@ -49,13 +61,17 @@ function ambiguous(loaded: LoadedGraph, query: string, name: NameAt, nodes: stri
   return new InvalidQueryError(query, name.position, `${JSON.stringify(name.text)} could be ${listed.join(', ')}${more}; type more of the name, or quote it`);
 }
 
-/** Names that start like the query, else names (or words of names) a few edits away. */
-function closestNames(loaded: LoadedGraph, index: readonly NameEntry[], wanted: string): string[] {
+/** Names that start like the query, else names (or words of names) a few edits away: those found before the budget ends. */
+function* closestNames(loaded: LoadedGraph, index: readonly NameEntry[], wanted: string, clock: QueryClock): Steps<string[]> {
   const byPrefix = searchActors(loaded, wanted, CANDIDATES_SHOWN).map((hit) => hit.label);
   if (byPrefix.length > 0) return byPrefix;
   const limit = Math.max(1, Math.min(3, Math.floor(wanted.length / 3)));
   const scored = new Map<string, number>();
   for (const entry of index) {
+    if (clock.tick()) {
+      yield;
+      if (clock.expired()) break;
+    }
     const distance = Math.min(editDistance(wanted, entry.normal, limit), ...entry.words.map((word) => editDistance(wanted, word, limit)));
     if (distance > limit) continue;
     const label = loaded.graph.getNodeAttribute(entry.node, 'label');

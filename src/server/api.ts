@@ -3,7 +3,8 @@ import express, { Router, type Request } from 'express';
 import { RequestError } from '../errors/index.js';
 import { graphStats } from '../graph/stats.js';
 import { DEFAULT_LIMITS, type QueryLimits } from '../query/limits.js';
-import { runQuery } from '../query/run.js';
+import { QueryClock } from '../query/clock.js';
+import { queryAnswer } from '../query/run.js';
 import { searchActors } from '../query/search.js';
 import { documentView } from '../view/document-view.js';
 import { edgeView } from '../view/evidence.js';
@@ -11,6 +12,7 @@ import { graphPayload } from '../view/graph-payload.js';
 import { nodeCard } from '../view/node-card.js';
 import { exportDownload } from './export-download.js';
 import type { GraphState } from './graph-state.js';
+import { QueryTurns } from './query-turns.js';
 
 export interface ApiOptions {
   limits?: QueryLimits;
@@ -25,6 +27,7 @@ const MAX_SEARCH_RESULTS = 50;
 export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
   const router = Router();
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const turns = new QueryTurns();
   router.use(express.json({ limit: options.bodyLimit ?? '64kb' }));
 
   router.get('/graph', (_request, response) => {
@@ -44,11 +47,13 @@ export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
   router.get('/documents/:id', (request, response) => {
     response.json(documentView(state.loaded, request.params['id'] ?? ''));
   });
-  router.post('/query', (request, response) => {
+  router.post('/query', async (request, response) => {
+    // the budget counts from here, waiting for turns included: that is the time the reader waits
+    const clock = new QueryClock(limits.timeBudgetMs);
     if (!request.is('application/json')) throw new RequestError('POST /api/query takes a JSON body: {"query": "path A -> B"}');
     const query: unknown = (request.body as Record<string, unknown> | undefined)?.['query'];
     if (typeof query !== 'string' || query.trim() === '') throw new RequestError('the JSON body needs a "query" string, e.g. {"query": "path Blinken -> Taliban"}');
-    response.json(runQuery(state.loaded, query, limits));
+    response.json(await turns.run(queryAnswer(state.loaded, query, limits, clock), clock));
   });
   router.get('/stats', (request, response) => {
     response.json(graphStats(state.store, countParam(request, 'top', 10, 1000)));

@@ -7,7 +7,8 @@ import type { AbstractGraph } from 'graphology-types';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { KgGraph } from '../../src/graph/build.js';
-import { kShortestPaths } from '../../src/query/k-shortest.js';
+import { QueryClock, runToEnd } from '../../src/query/clock.js';
+import { kShortestPaths as kShortestSteps, type KShortestOptions } from '../../src/query/k-shortest.js';
 import { shortestPath } from '../../src/query/path.js';
 import { seededRandom } from '../support/seeded-random.js';
 
@@ -26,8 +27,11 @@ function bruteForce(graph: DirectedGraph, source: string, target: string, maxLen
   return allSimplePaths(walked, source, target, { maxDepth: maxLength + 1 }).filter((path) => path.length - 1 <= maxLength);
 }
 
+const kShortestPaths = (graph: AbstractGraph, source: string, target: string, options: KShortestOptions<object, object>) =>
+  runToEnd(kShortestSteps(graph, source, target, options), options.clock);
+
 describe('k shortest simple paths', () => {
-  const never = (): boolean => false;
+  const never = (): QueryClock => new QueryClock(Infinity);
   let compared = 0;
 
   for (let seed = 1; seed <= 40; seed++) {
@@ -38,7 +42,7 @@ describe('k shortest simple paths', () => {
         const [source, target] = ['0', String(1 + (seed % 8))];
         const [k, maxLength] = [1 + (seed % 7), 2 + (seed % 4)];
         const expected = bruteForce(graph, source, target, maxLength, directed).map((path) => path.length).sort((a, b) => a - b).slice(0, k);
-        const { paths, truncated } = kShortestPaths(graph, source, target, { k, maxLength, directed, expired: never });
+        const { paths, truncated } = kShortestPaths(graph, source, target, { k, maxLength, directed, clock: never() });
         assert.equal(truncated, false);
         assert.deepEqual(paths.map((path) => path.length), expected, 'the same lengths, shortest first');
         assert.equal(new Set(paths.map((path) => path.join(' '))).size, paths.length, 'no path twice');
@@ -64,7 +68,8 @@ describe('k shortest simple paths', () => {
       for (let target = 1; target < 40; target += 3) {
         for (const directed of [true, false]) {
           const expected = bidirectional(directed ? drawn : either, '0', String(target));
-          const found = shortestPath(graph, '0', String(target), directed, never);
+          const clock = never();
+          const found = runToEnd(shortestPath(graph, '0', String(target), { directed, clock }), clock);
           assert.equal(found?.length, expected?.length, `graph ${seed}, 0 → ${target}, ${directed ? 'directed' : 'either'}`);
           if (found !== null) assert.ok(isWalk(drawn, found, directed));
           if (found !== null) joined++;
@@ -80,15 +85,15 @@ describe('k shortest simple paths', () => {
 
   it('stops when the time budget is spent and says so', () => {
     const graph = erdosRenyi(DirectedGraph, { order: 30, probability: 0.3, rng: seededRandom(7) });
-    let calls = 0;
-    const { truncated } = kShortestPaths(graph, '0', '1', { k: 50, maxLength: 8, directed: false, expired: () => ++calls > 3 });
+    const spent = new QueryClock(-1);
+    const { truncated } = kShortestPaths(graph, '0', '1', { k: 50, maxLength: 8, directed: false, clock: spent });
     assert.equal(truncated, true);
   });
 
   it('ranks paths of one length by their score', () => {
     const graph = new DirectedGraph();
     for (const [s, t] of [['a', 'b'], ['b', 'd'], ['a', 'c'], ['c', 'd']]) graph.mergeEdge(s, t);
-    const { paths } = kShortestPaths(graph, 'a', 'd', { k: 2, maxLength: 3, directed: true, expired: never, score: (path) => (path.includes('c') ? 1 : 0) });
+    const { paths } = kShortestPaths(graph, 'a', 'd', { k: 2, maxLength: 3, directed: true, clock: never(), score: (path) => (path.includes('c') ? 1 : 0) });
     assert.deepEqual(paths.map((path) => path.join('')), ['abd', 'acd'], 'the first shortest path is found by search; candidates after it go by score');
   });
 });

@@ -1,12 +1,12 @@
 /** `find TEXT`, `show A` and `neighbors A depth N`: answers about actors rather than routes between them. */
 import type { Command } from '../ast.js';
-import { actorAllowed, filteredGraph } from '../filter.js';
+import type { Steps } from '../clock.js';
+import { actorAllowed, walkFilter } from '../filter.js';
 import { neighbourhood } from '../neighbors.js';
 import { resolveActor } from '../resolve-actor.js';
 import { searchActors } from '../search.js';
 import { nodeRef } from '../../view/evidence.js';
-import { nodeCard } from '../../view/node-card.js';
-import { filteredEdgeView, type Answer, type QueryContext } from './answer.js';
+import { edgeViews, type Answer, type QueryContext } from './answer.js';
 
 export function answerFind(context: QueryContext, command: Extract<Command, { kind: 'find' }>): Answer {
   const { loaded, filters, limits } = context;
@@ -20,27 +20,42 @@ export function answerFind(context: QueryContext, command: Extract<Command, { ki
   return { kind: 'find', summary, nodes, edges: [], truncated };
 }
 
-export function answerShow(context: QueryContext, command: Extract<Command, { kind: 'show' }>): Answer {
-  const { loaded, query, filters, limits } = context;
-  const key = resolveActor(loaded, query, command.actor);
-  const card = nodeCard(loaded, key);
-  const graph = filteredGraph(loaded.graph, filters, [key]);
-  const edges = [...graph.outEdges(key), ...graph.inEdges(key)]
-    .sort((a, b) => graph.getEdgeAttribute(b, 'weight') - graph.getEdgeAttribute(a, 'weight') || (a < b ? -1 : 1));
-  const shown = edges.slice(0, limits.maxResults).map((edge) => filteredEdgeView(context, edge));
-  const aliases = card.aliases.map((a) => a.alias).filter((alias) => alias !== card.label);
-  const summary = `${card.label} (${card.type}): degree ${card.degree}, ${card.mentions} mention(s) in ${card.documents.length} document(s)` +
-    (aliases.length > 0 ? `; also ${aliases.join(', ')}` : '');
-  return { kind: 'show', summary, nodes: [nodeRef(loaded, key)], edges: shown, truncated: edges.length > shown.length };
+export function* answerShow(context: QueryContext, command: Extract<Command, { kind: 'show' }>): Steps<Answer> {
+  const { loaded, query, filters, limits, clock } = context;
+  const { graph } = loaded;
+  const key = yield* resolveActor(loaded, query, command.actor, clock);
+  const filter = walkFilter(filters, [key]);
+  const edges: string[] = [];
+  let expired = false;
+  // a loop counts as out and in, as the card counts it
+  for (const entries of [graph.outEdgeEntries(key), graph.inEdgeEntries(key)]) {
+    for (const entry of entries) {
+      if (clock.tick()) {
+        yield;
+        if ((expired = clock.expired())) break;
+      }
+      if (filter.allows(entry)) edges.push(entry.edge);
+    }
+  }
+  edges.sort((a, b) => graph.getEdgeAttribute(b, 'weight') - graph.getEdgeAttribute(a, 'weight') || (a < b ? -1 : 1));
+  const shown = yield* edgeViews(context, edges.slice(0, limits.maxResults));
+  const { label, type, mentions, aliases, documents } = graph.getNodeAttributes(key);
+  // most read first, as on the card
+  const also = Object.entries(aliases)
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([alias]) => alias)
+    .filter((alias) => alias !== label);
+  const summary = `${label} (${type}): degree ${graph.degree(key)}, ${mentions} mention(s) in ${documents.length} document(s)` +
+    (also.length > 0 ? `; also ${also.join(', ')}` : '');
+  return { kind: 'show', summary, nodes: [nodeRef(loaded, key)], edges: shown, truncated: expired || edges.length > shown.length };
 }
 
-export function answerNeighbors(context: QueryContext, command: Extract<Command, { kind: 'neighbors' }>): Answer {
-  const { loaded, query, filters, limits } = context;
-  const center = resolveActor(loaded, query, command.actor);
-  const graph = filteredGraph(loaded.graph, filters, [center]);
-  const found = neighbourhood(graph, center, command.depth, limits);
+export function* answerNeighbors(context: QueryContext, command: Extract<Command, { kind: 'neighbors' }>): Steps<Answer> {
+  const { loaded, query, filters, limits, clock } = context;
+  const center = yield* resolveActor(loaded, query, command.actor, clock);
+  const found = yield* neighbourhood(loaded.graph, center, command.depth, { maxResults: limits.maxResults, clock, filter: walkFilter(filters, [center]) });
   const nodes = found.nodes.map(({ key }) => nodeRef(loaded, key));
   const summary = `${nodes.length - 1} actor(s) within ${command.depth} step(s) of ${nodes[0]!.label}, ${found.edges.length} edge(s)` +
     (found.truncated ? ' (cut short: narrow it with filters or a smaller depth)' : '');
-  return { kind: 'neighbors', summary, nodes, edges: found.edges.map((edge) => filteredEdgeView(context, edge)), truncated: found.truncated };
+  return { kind: 'neighbors', summary, nodes, edges: yield* edgeViews(context, found.edges), truncated: found.truncated };
 }

@@ -1,10 +1,10 @@
 /** What every command's answer shares: the context it runs in and the views of edges and paths it returns. */
-import type { KgGraph } from '../../graph/build.js';
 import type { LoadedGraph } from '../../graph/loaded-graph.js';
 import type { EdgeView, NodeRef, PathView, QueryAnswer } from '../../server/api-types.js';
 import { EVIDENCE_IN_SUMMARIES, edgeView, evidenceView, nodeRef } from '../../view/evidence.js';
 import type { Filters } from '../ast.js';
-import { keptEvidence } from '../filter.js';
+import type { QueryClock, Steps } from '../clock.js';
+import { keptEvidence, type WalkFilter } from '../filter.js';
 import type { QueryLimits } from '../limits.js';
 import { hopsOf } from '../path.js';
 
@@ -15,6 +15,7 @@ export interface QueryContext {
   query: string;
   filters: Filters;
   limits: QueryLimits;
+  clock: QueryClock;
 }
 
 /** An edge with only the evidence the filters keep: the first few pieces, `weight` counting them all. */
@@ -26,11 +27,34 @@ export function filteredEdgeView(context: QueryContext, edge: string): EdgeView 
   return { ...edgeView(loaded, edge, 0), weight: kept.length, evidence };
 }
 
+/** A view costs as much as this many steps of a walk (its sentences are sliced out of the documents). */
+const VIEW_STEPS = 8;
+
+/** The views of many edges, pausing between them: for 500 edges, the longest part of an answer after the search. */
+export function* edgeViews(context: QueryContext, edges: readonly string[]): Steps<EdgeView[]> {
+  const views: EdgeView[] = [];
+  for (const edge of edges) {
+    if (context.clock.tick(VIEW_STEPS)) yield;
+    views.push(filteredEdgeView(context, edge));
+  }
+  return views;
+}
+
+/** The views of paths, pausing between them. */
+export function* pathViews(context: QueryContext, filter: WalkFilter, paths: readonly string[][], directed: boolean): Steps<{ path: PathView; edges: EdgeView[] }[]> {
+  const views: { path: PathView; edges: EdgeView[] }[] = [];
+  for (const nodes of paths) {
+    if (context.clock.tick(VIEW_STEPS * nodes.length)) yield;
+    views.push(pathView(context, filter, nodes, directed));
+  }
+  return views;
+}
+
 /** A path's hops, each with the best-supported edge between its two actors; `edges` holds those edges' views, made once. */
-export function pathView(context: QueryContext, graph: KgGraph, nodes: readonly string[], directed: boolean): { path: PathView; edges: EdgeView[] } {
+export function pathView(context: QueryContext, filter: WalkFilter, nodes: readonly string[], directed: boolean): { path: PathView; edges: EdgeView[] } {
   const { loaded } = context;
   const edges: EdgeView[] = [];
-  const hops = hopsOf(graph, nodes, directed).map((hop) => {
+  const hops = hopsOf(loaded.graph, nodes, directed, filter).map((hop) => {
     const edge = filteredEdgeView(context, hop.edge);
     edges.push(edge);
     return { edge: hop.edge, from: nodeRef(loaded, hop.from), to: nodeRef(loaded, hop.to), label: edge.label, forward: hop.forward, evidence: edge.evidence };
@@ -39,9 +63,12 @@ export function pathView(context: QueryContext, graph: KgGraph, nodes: readonly 
   return { path: { nodes: nodes.map((key): NodeRef => nodeRef(loaded, key)), hops, documents }, edges };
 }
 
-/** The distinct documents behind a path's hops, counted without building its view (to rank paths). */
-export function documentsBehind(graph: KgGraph, nodes: readonly string[], directed: boolean): number {
+/** The distinct documents behind a path's hops (the evidence the filters keep), counted without building its view (to rank paths). */
+export function documentsBehind(context: QueryContext, filter: WalkFilter, nodes: readonly string[], directed: boolean): number {
+  const { graph } = context.loaded;
   const docs = new Set<string>();
-  for (const hop of hopsOf(graph, nodes, directed)) for (const evidence of graph.getEdgeAttribute(hop.edge, 'evidence')) docs.add(evidence.doc);
+  for (const hop of hopsOf(graph, nodes, directed, filter)) {
+    for (const evidence of keptEvidence(graph.getEdgeAttributes(hop.edge), context.filters)) docs.add(evidence.doc);
+  }
   return docs.size;
 }

@@ -1,57 +1,56 @@
 /** `path A -> B` and `paths A -> B k 5 max 4`: shortest paths, each hop with its sentences. */
 import type { Command } from '../ast.js';
-import { filteredGraph } from '../filter.js';
-import { deadline } from '../limits.js';
+import type { Steps } from '../clock.js';
+import { walkFilter } from '../filter.js';
 import { kShortestPaths } from '../k-shortest.js';
 import { shortestPath } from '../path.js';
 import { resolveActor } from '../resolve-actor.js';
 import { nodeRef } from '../../view/evidence.js';
-import { documentsBehind, pathView, type Answer, type QueryContext } from './answer.js';
+import { documentsBehind, pathView, pathViews, type Answer, type QueryContext } from './answer.js';
 
 type PathCommand = Extract<Command, { kind: 'path' }>;
 type PathsCommand = Extract<Command, { kind: 'paths' }>;
 
-export function answerPath(context: QueryContext, command: PathCommand): Answer {
-  const { loaded, query, filters } = context;
-  const from = resolveActor(loaded, query, command.from);
-  const to = resolveActor(loaded, query, command.to);
-  const graph = filteredGraph(loaded.graph, filters, [from, to]);
-  const expired = deadline(context.limits);
+export function* answerPath(context: QueryContext, command: PathCommand): Steps<Answer> {
+  const { loaded, query, filters, clock } = context;
+  const from = yield* resolveActor(loaded, query, command.from, clock);
+  const to = yield* resolveActor(loaded, query, command.to, clock);
+  const filter = walkFilter(filters, [from, to]);
   const [a, b] = [nodeRef(loaded, from).label, nodeRef(loaded, to).label];
-  const roles = loaded.roles();
-  const directed = shortestPath(graph, from, to, command.directed, expired, roles);
+  const search = { clock, filter, notThrough: loaded.roles() };
+  const directed = yield* shortestPath(loaded.graph, from, to, { ...search, directed: command.directed });
   // with no path along the arrows, the link that ignores them is still what the reader wants to see
-  const nodes = directed ?? (command.directed ? shortestPath(graph, from, to, false, expired, roles) : null);
+  const nodes = directed ?? (command.directed ? yield* shortestPath(loaded.graph, from, to, { ...search, directed: false }) : null);
   if (nodes === null) {
-    const truncated = expired();
+    const truncated = clock.expired();
     const summary = truncated ? `no path between ${a} and ${b} found within the time budget` : `no path between ${a} and ${b}`;
     return { kind: 'path', summary, nodes: [], edges: [], paths: [], path: null, truncated };
   }
-  const { path, edges } = pathView(context, graph, nodes, directed !== null && command.directed);
+  const { path, edges } = pathView(context, filter, nodes, directed !== null && command.directed);
   const how = directed === null ? `no path from ${a} to ${b} following edge direction; ignoring it, ` : `${a} to ${b}: `;
   const summary = `${how}${path.hops.length} hop(s), supported by ${path.documents} document(s)`;
   return { kind: 'path', summary, nodes: path.nodes, edges, paths: [path], path, truncated: false };
 }
 
 /** Ranked by length, then by how many distinct documents support the hops. */
-export function answerPaths(context: QueryContext, command: PathsCommand): Answer {
-  const { loaded, query, filters, limits } = context;
-  const from = resolveActor(loaded, query, command.from);
-  const to = resolveActor(loaded, query, command.to);
-  const graph = filteredGraph(loaded.graph, filters, [from, to]);
+export function* answerPaths(context: QueryContext, command: PathsCommand): Steps<Answer> {
+  const { loaded, query, filters, limits, clock } = context;
+  const from = yield* resolveActor(loaded, query, command.from, clock);
+  const to = yield* resolveActor(loaded, query, command.to, clock);
+  const filter = walkFilter(filters, [from, to]);
   const k = Math.min(command.k, limits.maxResults);
-  const found = kShortestPaths(graph, from, to, {
+  const found = yield* kShortestPaths(loaded.graph, from, to, {
     k,
     maxLength: command.maxLength,
     directed: command.directed,
-    expired: deadline(limits),
+    clock,
+    passable: filter.passable,
     notThrough: loaded.roles(),
-    score: (path) => documentsBehind(graph, path, command.directed),
+    score: (path) => documentsBehind(context, filter, path, command.directed),
   });
   // the cap cut the list short only when it was reached: fewer paths than the cap are all there are
   const capped = command.k > k && found.paths.length === k;
-  const views = found.paths
-    .map((nodes) => pathView(context, graph, nodes, command.directed))
+  const views = (yield* pathViews(context, filter, found.paths, command.directed))
     .sort((p, q) => p.path.hops.length - q.path.hops.length || q.path.documents - p.path.documents);
   const paths = views.map((view) => view.path);
   const [a, b] = [nodeRef(loaded, from).label, nodeRef(loaded, to).label];
