@@ -7,7 +7,7 @@ import path from 'node:path';
 // The named export: under NodeNext the default import types as the module, not the class.
 import { DirectedGraph } from 'graphology';
 import { StoreError } from '../src/errors/index.js';
-import { loadStore, saveStore, storeExists, type StoreContents } from '../src/graph/store.js';
+import { loadStore, saveStore, STORE_VERSION, storeExists, type StoreContents } from '../src/graph/store.js';
 import type { ExtractedDocument, Mention } from '../src/types.js';
 
 const TEXT = 'Secretary of State Anthony Blinken wrote to Qatar.';
@@ -62,7 +62,7 @@ function storeWith(documents: ExtractedDocument[]): StoreContents {
   });
   return {
     format: 'kg-store',
-    version: 1,
+    version: STORE_VERSION,
     documents,
     lexicon: { blinken: 'LastName' },
     merges: [{ alias: 'Blinken', canonical: 'Anthony Blinken', node: 'anthony blinken', reason: 'surname' }],
@@ -112,11 +112,13 @@ describe('store', () => {
     assert.deepEqual(await loadStore(file), store);
   });
 
-  it('reads a store written as one line of JSON (by hand or by another tool)', async () => {
+  it('reads a version 1 store written as one line of JSON (by hand or by another tool), with a note that it carries no checksum', async () => {
     const store = storeWith([documentWith(TEXT, 'a1')]);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(store, null, 2));
-    assert.deepEqual(await loadStore(file), store);
+    fs.writeFileSync(file, JSON.stringify({ ...store, version: 1 }, null, 2));
+    const notes: string[] = [];
+    assert.deepEqual(await loadStore(file, (note) => notes.push(note)), store);
+    assert.deepEqual(notes, [`${file} carries no checksum (a version 1 store); the next save adds one`]);
   });
 
   it('reports a store cut at a line boundary as truncated', async () => {
@@ -205,7 +207,7 @@ describe('store', () => {
     ['a list', [1, 2], /expected a JSON object, found a list/],
     ['another format', { format: 'gexf', version: 1 }, /format is "gexf"/],
     ['no format', { version: 1, documents: [] }, /format is missing/],
-    ['a newer version', { ...storeWith([]), version: 2 }, /version 2/],
+    ['a newer version', { ...storeWith([]), version: 3 }, /version 3/],
     ['no documents', { ...storeWith([]), documents: undefined }, /documents should be a list, found nothing/],
     ['a lexicon list', { ...storeWith([]), lexicon: [] }, /lexicon should be an object, found a list/],
     ['merges as text', { ...storeWith([]), merges: 'none' }, /merges should be a list, found a string/],
