@@ -9,6 +9,7 @@ import { isSystemError, messageOf, StoreError } from '../errors/index.js';
 import { isRunning } from './running.js';
 import { isGoodStore, storeProblems } from './store-check.js';
 import { readContents, type StoreRead } from './store-reader.js';
+import { referenceProblems } from './store-references.js';
 import { STORE_VERSION, writeContents } from './store-writer.js';
 import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 
@@ -51,6 +52,9 @@ export async function storeExists(file: string): Promise<boolean> {
  * the new one, never half of one; the old store is kept as `file.bak`.
  */
 export async function saveStore(file: string, contents: StoreContents, notes: Notes = toStderr): Promise<void> {
+  // a store that would not load must not replace one that does
+  const problems = referenceProblems(contents);
+  if (problems.length > 0) throw new StoreError(file, `not saved, the store on disk is unchanged: ${problems[0]} (a bug in kg; please report it)`);
   const folder = path.dirname(file);
   const temp = path.join(folder, `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
