@@ -49,7 +49,8 @@ export async function storeExists(file: string): Promise<boolean> {
 
 /**
  * Replaces `file` with `contents` so that a crash at any point leaves either the old store or
- * the new one, never half of one; the old store is kept as `file.bak`.
+ * the new one, never half of one; the old store is kept as `file.bak` if it would load, and set
+ * aside as `file.corrupt-TIME` if not, so a damaged store never replaces a good backup.
  */
 export async function saveStore(file: string, contents: StoreContents, notes: Notes = toStderr): Promise<void> {
   // a store that would not load must not replace one that does
