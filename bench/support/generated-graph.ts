@@ -3,7 +3,7 @@
  * relation and one piece of evidence each, pointing at sentences of generated documents.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { StoreContents } from '../../src/graph/store.js';
+import { STORE_VERSION, type StoreContents } from '../../src/graph/store.js';
 import type { EdgeAttributes, EntityType, Evidence, ExtractedDocument, NodeAttributes } from '../../src/types.js';
 import { seededRandom } from '../../test/support/seeded-random.js';
 
@@ -43,5 +43,5 @@ export function generatedStore(order: number, size: number, seed = 1): StoreCont
       label: relation, lemma: relation, weight: 1, evidence: [evidence], negated: flags.negated, hedged: flags.hedged, tense: 'past',
     });
   }
-  return { format: 'kg-store', version: 1, documents, lexicon: {}, merges: [], graph: graph.export() };
+  return { format: 'kg-store', version: STORE_VERSION, documents, lexicon: {}, merges: [], graph: graph.export() };
 }

@@ -1,13 +1,19 @@
 /**
  * The whole graph as JSON: graphology's serialised form plus the documents (texts, sentences, raw
- * triples), the lexicon and the alias merges. It is a kg store, so `loadStore` reads it back and
- * `kg serve --graph` serves it; nothing is flattened and every character is kept.
+ * triples), the lexicon and the alias merges. It is a kg store, checksum and all, so `loadStore` reads
+ * it back and `kg serve --graph` serves it; nothing is flattened and every character is kept.
  */
+import { withChecksum } from '../graph/store-checksum.js';
+import { STORE_VERSION } from '../graph/store-writer.js';
 import type { ExportInput } from './input.js';
 
+export function jsonPieces(input: ExportInput): Generator<string> {
+  return withChecksum(storePieces(input));
+}
+
 /** One array element a line, as the store itself is written, so a large graph never becomes one string. */
-export function* jsonPieces(input: ExportInput): Generator<string> {
-  yield '{"format":"kg-store","version":1,\n"documents":';
+function* storePieces(input: ExportInput): Generator<string> {
+  yield `{"format":"kg-store","version":${STORE_VERSION},\n"documents":`;
   yield* array(input.documents);
   yield `,\n"lexicon":${JSON.stringify(input.lexicon)},\n"merges":`;
   yield* array(input.merges);
@@ -15,7 +21,7 @@ export function* jsonPieces(input: ExportInput): Generator<string> {
   yield* array(input.nodes());
   yield ',\n"edges":';
   yield* array(input.edges());
-  yield '}}\n';
+  yield '},\n';
 }
 
 function* array(items: Iterable<unknown>): Generator<string> {

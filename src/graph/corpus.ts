@@ -3,10 +3,10 @@ import type { ExtractedDocument } from '../types.js';
 import { NotFoundError } from '../errors/index.js';
 import { buildGraph } from './build.js';
 import { layOut } from './layout.js';
-import type { StoreContents } from './store.js';
+import { STORE_VERSION, type StoreContents } from './store.js';
 
 export function emptyStore(): StoreContents {
-  return rebuilt({ format: 'kg-store', version: 1, documents: [], lexicon: {}, merges: [], graph: { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] } });
+  return rebuilt({ format: 'kg-store', version: STORE_VERSION, documents: [], lexicon: {}, merges: [], graph: { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] } });
 }
 
 export interface AddResult {

@@ -1,8 +1,10 @@
-/** Checks that parsed JSON is a kg store, at the top level only so loading stays fast. */
+/** Checks a store as read: the top-level shape, then the checksum, then what its parts point at (store-references.ts). */
 import { isObject, kindOf } from '../json-shape.js';
-import { readContents } from './store-reader.js';
-import { json } from './store-writer.js';
+import { referenceProblems, type StoreLists } from './store-references.js';
+import { readContents, type StoreRead } from './store-reader.js';
+import { json, STORE_VERSION } from './store-writer.js';
 
+/** Whether `file` would load: the test a store passes before a save keeps it as the backup. */
 export async function isGoodStore(file: string): Promise<boolean> {
   try {
     return storeProblems(await readContents(file)).length === 0;
@@ -11,14 +13,32 @@ export async function isGoodStore(file: string): Promise<boolean> {
   }
 }
 
-/** What keeps `data` from being a kg store, checked at the top level only so loading stays fast. */
-export function storeProblems(data: unknown): string[] {
+/**
+ * What keeps a file from being a sound kg store, first problem first: one that is not a store at
+ * all says only that; a store says whether its bytes match its checksum, then what points at
+ * something missing.
+ */
+export function storeProblems({ data, checksum }: StoreRead): string[] {
+  const shape = shapeProblems(data);
+  if (shape.length > 0) return shape;
+  const problems: string[] = [];
+  if (checksum === 'differs') problems.push('store is damaged: its content does not match its checksum (changed after kg wrote it)');
+  if (checksum === 'none' && (data as { version: number }).version === STORE_VERSION) {
+    problems.push(`store is damaged: it has no checksum line at its end, which a version ${STORE_VERSION} store has ` +
+      '(cut short, or rewritten by another tool; to load it unchecked, set its "version" to 1)');
+  }
+  problems.push(...referenceProblems(data as StoreLists).map((problem) => `store is damaged: ${problem}`));
+  return problems;
+}
+
+/** The top level only: format, version, and the lists and objects the store is made of. */
+function shapeProblems(data: unknown): string[] {
   if (!isObject(data)) return [`not a kg store: expected a JSON object, found ${kindOf(data, 'a list')}`];
   if (data['format'] !== 'kg-store') {
     return [`not a kg store: format is ${shown(data['format'])}, expected "kg-store"`];
   }
-  if (data['version'] !== 1) {
-    return [`unsupported kg store version ${shown(data['version'])}: this kg reads version 1`];
+  if (data['version'] !== 1 && data['version'] !== STORE_VERSION) {
+    return [`unsupported kg store version ${shown(data['version'])}: this kg reads versions 1 and ${STORE_VERSION}`];
   }
   const problems: string[] = [];
   const expect = (name: string, value: unknown, ok: boolean, wanted: string): void => {

@@ -1,6 +1,11 @@
-/** Writes a store's JSON in pieces, so a large corpus never becomes one giant string. */
+/** Writes a store's JSON in pieces, so a large corpus never becomes one giant string, and ends it with its checksum. */
+import type { Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
+import { checksumLine, startChecksum } from './store-checksum.js';
 import type { StoreContents } from './store.js';
+
+/** The layout this writer writes. Version 2 added the checksum line; version 1 stores still load. */
+export const STORE_VERSION = 2;
 
 /** Writes are gathered to about this size before going to the file, to keep syscalls few. */
 const CHUNK_CHARS = 1 << 20;
@@ -13,7 +18,7 @@ const CHUNK_CHARS = 1 << 20;
 export async function writeContents(handle: FileHandle, contents: StoreContents): Promise<void> {
   const out = new ChunkedWriter(handle);
   const { graph } = contents;
-  await out.write(`{"format":${json(contents.format)},"version":${json(contents.version)},\n"documents":`);
+  await out.write(`{"format":${json(contents.format)},"version":${STORE_VERSION},\n"documents":`);
   await writeArray(out, contents.documents);
   await out.write(`,\n"lexicon":${json(contents.lexicon)},\n"merges":`);
   await writeArray(out, contents.merges);
@@ -21,8 +26,8 @@ export async function writeContents(handle: FileHandle, contents: StoreContents)
   await writeArray(out, graph.nodes);
   await out.write(',\n"edges":');
   await writeArray(out, graph.edges);
-  await out.write('}}\n');
-  await out.flush();
+  await out.write('},\n');
+  await out.end();
 }
 
 async function writeArray(out: ChunkedWriter, items: readonly unknown[]): Promise<void> {
@@ -39,10 +44,11 @@ export function json(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Gathers small strings into large writes. */
+/** Gathers small strings into large writes, hashing the bytes as they go to the file. */
 class ChunkedWriter {
   private pending: string[] = [];
   private size = 0;
+  private readonly hash: Hash = startChecksum();
 
   constructor(private readonly handle: FileHandle) {}
 
@@ -52,11 +58,19 @@ class ChunkedWriter {
     if (this.size >= CHUNK_CHARS) await this.flush();
   }
 
-  async flush(): Promise<void> {
+  /** Writes what is pending, then the checksum of everything written. */
+  async end(): Promise<void> {
+    await this.flush();
+    await this.handle.writeFile(checksumLine(this.hash), 'utf8');
+  }
+
+  private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
-    const chunk = this.pending.join('');
+    // encoded once, so the hash sees exactly the bytes the file gets
+    const bytes = Buffer.from(this.pending.join(''), 'utf8');
     this.pending = [];
     this.size = 0;
-    await this.handle.writeFile(chunk, 'utf8');
+    this.hash.update(bytes);
+    await this.handle.writeFile(bytes);
   }
 }

@@ -8,13 +8,15 @@ import type { SerializedGraph } from 'graphology-types';
 import { isSystemError, messageOf, StoreError } from '../errors/index.js';
 import { isRunning } from './running.js';
 import { isGoodStore, storeProblems } from './store-check.js';
-import { readContents } from './store-reader.js';
-import { writeContents } from './store-writer.js';
+import { readContents, type StoreRead } from './store-reader.js';
+import { referenceProblems } from './store-references.js';
+import { STORE_VERSION, writeContents } from './store-writer.js';
 import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 
 export interface StoreContents {
   format: 'kg-store';
-  version: 1;
+  /** Always the current version once loaded: a version 1 store reads the same, less its checksum. */
+  version: typeof STORE_VERSION;
   /** Every document with its sentences and raw triples; the graph is rebuilt from these. */
   documents: ExtractedDocument[];
   /** Words the corpus taught the tagger (lowercase word → compromise tag). */
@@ -23,6 +25,13 @@ export interface StoreContents {
   /** graphology's serialised form (graph.export()). */
   graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
 }
+
+export { STORE_VERSION };
+
+/** Where notes go that are no error: a store without a checksum, a damaged store set aside. */
+export type Notes = (note: string) => void;
+
+const toStderr: Notes = (note) => process.stderr.write(`kg: ${note}\n`);
 
 /** Where the previous good store is kept while a new one replaces it. */
 function backupPath(file: string): string {
@@ -40,9 +49,13 @@ export async function storeExists(file: string): Promise<boolean> {
 
 /**
  * Replaces `file` with `contents` so that a crash at any point leaves either the old store or
- * the new one, never half of one; the old store is kept as `file.bak`.
+ * the new one, never half of one; the old store is kept as `file.bak` if it would load, and set
+ * aside as `file.corrupt-TIME` if not, so a damaged store never replaces a good backup.
  */
-export async function saveStore(file: string, contents: StoreContents): Promise<void> {
+export async function saveStore(file: string, contents: StoreContents, notes: Notes = toStderr): Promise<void> {
+  // a store that would not load must not replace one that does
+  const problems = referenceProblems(contents);
+  if (problems.length > 0) throw new StoreError(file, `not saved, the store on disk is unchanged: ${problems[0]} (a bug in kg; please report it)`);
   const folder = path.dirname(file);
   const temp = path.join(folder, `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
@@ -57,7 +70,7 @@ export async function saveStore(file: string, contents: StoreContents): Promise<
     } finally {
       await handle.close();
     }
-    await keepBackup(file);
+    await keepBackup(file, notes);
     await fs.rename(temp, file);
   } catch (error) {
     // Cleaning up must not hide the error that matters.
@@ -70,24 +83,34 @@ export async function saveStore(file: string, contents: StoreContents): Promise<
   await syncFolder(folder);
 }
 
-/** Reads and checks a store; never writes to it, even when it is damaged. */
-export async function loadStore(file: string): Promise<StoreContents> {
-  let data: unknown;
+/**
+ * Reads and checks a store (checksum and references as well as shape); never writes to it, even
+ * when it is damaged, so the user decides between it and the backup the error names.
+ */
+export async function loadStore(file: string, notes: Notes = toStderr): Promise<StoreContents> {
+  let read: StoreRead;
   try {
-    data = await readContents(file);
+    read = await readContents(file);
   } catch (error) {
     if (isMissing(error)) throw new StoreError(file, 'no such store');
     if (!(error instanceof SyntaxError)) throw new StoreError(file, `cannot read: ${messageOf(error)}`);
-    const backup = backupPath(file);
-    const restore = (await isGoodStore(backup))
-      ? `; a backup is at ${backup}; copy it over to restore`
-      : '';
-    throw new StoreError(file, `store is corrupt or truncated (${messageOf(error)})${restore}`);
+    throw new StoreError(file, `store is corrupt or truncated (${messageOf(error)})${await restoreHint(file)}`);
   }
 
-  const problems = storeProblems(data);
-  if (problems.length > 0) throw new StoreError(file, problems.join('; '));
-  return data as StoreContents;
+  const problems = storeProblems(read);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    throw new StoreError(file, `${problems[0]}${more}${await restoreHint(file)}`);
+  }
+  const contents = read.data as StoreContents;
+  if (read.checksum === 'none') notes(`${file} carries no checksum (a version ${String(contents.version)} store); the next save adds one`);
+  return { ...contents, version: STORE_VERSION };
+}
+
+/** Points at the backup when it would load, so the message says how to get the graph back. */
+async function restoreHint(file: string): Promise<string> {
+  const backup = backupPath(file);
+  return (await isGoodStore(backup)) ? `; a backup is at ${backup}; copy it over to restore` : '';
 }
 
 /**
@@ -96,11 +119,13 @@ export async function loadStore(file: string): Promise<StoreContents> {
  * supported, a copy does the same. Going through a temporary name replaces the old backup in
  * one step, so there is always a backup once there has been one.
  */
-async function keepBackup(file: string): Promise<void> {
+async function keepBackup(file: string, notes: Notes): Promise<void> {
   if (!(await storeExists(file))) return;
-  // a damaged store must not replace the good backup: it is set aside under its own name instead
+  // only a store that would load becomes the backup; a damaged one is set aside under its own name
   if (!(await isGoodStore(file))) {
-    await fs.rename(file, `${file}.corrupt-${Date.now()}`);
+    const aside = `${file}.corrupt-${new Date().toISOString().replaceAll(':', '-')}`;
+    await fs.rename(file, aside);
+    notes(`${file} was damaged, so it did not replace the backup: set aside as ${aside}`);
     return;
   }
   const backup = backupPath(file);

@@ -1,6 +1,6 @@
 /** Small stores built by hand, where the right answer to a query is known: one sentence per piece of evidence. */
 import { MultiDirectedGraph } from 'graphology';
-import type { StoreContents } from '../../src/graph/store.js';
+import { STORE_VERSION, type StoreContents } from '../../src/graph/store.js';
 import { slug } from '../../src/resolve/index.js';
 import type { EdgeAttributes, EntityType, Evidence, ExtractedDocument, NodeAttributes, Sentence } from '../../src/types.js';
 
@@ -54,5 +54,5 @@ export function handBuiltStore(edges: readonly HandEdge[], actors: readonly Hand
     });
   }
   const document: ExtractedDocument = { id: docId, source: 'hand-built', title: 'Hand-built', text, sentences, triples: [] };
-  return { format: 'kg-store', version: 1, documents: [document], lexicon: {}, merges: [], graph: graph.export() };
+  return { format: 'kg-store', version: STORE_VERSION, documents: [document], lexicon: {}, merges: [], graph: graph.export() };
 }
