@@ -4,6 +4,7 @@
  * media`), as OpenIE systems do; the triple itself holds the active reading the graph needs.
  */
 import type { Construction } from '../types.js';
+import { tsvText } from './spreadsheet-cells.js';
 
 export interface TabbedTriple {
   confidence: number;
@@ -15,14 +16,23 @@ export interface TabbedTriple {
   setting?: string | undefined;
 }
 
-export function openieFields(sentence: string, triple: TabbedTriple): string[] {
+export interface OpenieOptions {
+  /**
+   * Put a quote before a cell a spreadsheet would run as a formula, for the file `kg export`
+   * writes. Off for `kg extract`, whose lines go to scorers that match sentences by their text.
+   */
+  neutralise?: boolean;
+}
+
+/** Every field without control characters, and tabs and line breaks as spaces, so a line is always one row of its fields. */
+export function openieFields(sentence: string, triple: TabbedTriple, options: OpenieOptions = {}): string[] {
   const [first, second] = triple.construction === 'passive' ? [triple.object, triple.subject] : [triple.subject, triple.object];
   const fields = [sentence, String(triple.confidence), triple.relation, first.text, second.text];
   if (triple.complement !== undefined) fields.push(triple.complement);
   if (triple.setting !== undefined) fields.push(triple.setting);
-  return fields.map((field) => field.replace(/[\t\n\r]+/g, ' '));
+  return fields.map((field) => tsvText(field, options.neutralise !== true));
 }
 
-export function openieLine(sentence: string, triple: TabbedTriple): string {
-  return `${openieFields(sentence, triple).join('\t')}\n`;
+export function openieLine(sentence: string, triple: TabbedTriple, options: OpenieOptions = {}): string {
+  return `${openieFields(sentence, triple, options).join('\t')}\n`;
 }
