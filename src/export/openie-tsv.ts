@@ -3,7 +3,7 @@
  * arg3...]. A passive is printed in the sentence's own order (`the letter | was made public by |
  * media`), as OpenIE systems do; the triple itself holds the active reading the graph needs.
  */
-import type { Construction } from '../types.js';
+import type { Construction, Span } from '../types.js';
 import { tsvText } from './spreadsheet-cells.js';
 
 export interface TabbedTriple {
@@ -31,6 +31,12 @@ export function openieFields(sentence: string, triple: TabbedTriple, options: Op
   if (triple.complement !== undefined) fields.push(triple.complement);
   if (triple.setting !== undefined) fields.push(triple.setting);
   return fields.map((field) => tsvText(field, options.neutralise !== true));
+}
+
+/** The whole sentence a triple was read from, its line's first cell; the document's text if the sentence is unknown. */
+export function tripleSentence(doc: { text: string; sentences: readonly Span[] }, triple: { sentence: number }): string {
+  const sentence = doc.sentences[triple.sentence];
+  return sentence === undefined ? doc.text : doc.text.slice(sentence.start, sentence.end);
 }
 
 export function openieLine(sentence: string, triple: TabbedTriple, options: OpenieOptions = {}): string {

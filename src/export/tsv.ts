@@ -1,5 +1,5 @@
 /** Every raw triple of every document in the OpenIE/CaRB tabbed layout, each with its whole sentence. */
-import { openieLine } from './openie-tsv.js';
+import { openieLine, tripleSentence } from './openie-tsv.js';
 import type { ExportInput } from './input.js';
 import type { ExportOptions } from './options.js';
 
@@ -10,9 +10,6 @@ import type { ExportOptions } from './options.js';
 export function* tsvPieces(input: ExportInput, options: ExportOptions): Generator<string> {
   const lineOptions = { neutralise: options.raw !== true };
   for (const doc of input.documents) {
-    for (const triple of doc.triples) {
-      const sentence = doc.sentences[triple.sentence];
-      yield openieLine(sentence === undefined ? doc.text : doc.text.slice(sentence.start, sentence.end), triple, lineOptions);
-    }
+    for (const triple of doc.triples) yield openieLine(tripleSentence(doc, triple), triple, lineOptions);
   }
 }

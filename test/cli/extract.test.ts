@@ -1,4 +1,4 @@
-/** `kg extract --format tsv`: no control character in any cell, and the cells as read (scorers match sentences by their text). */
+/** `kg extract --format tsv`: each triple's own sentence first, no control character in any cell, and the cells as read (scorers match sentences by their text). */
 import assert from 'node:assert/strict';
 import { runKg } from '../support/run-kg.js';
 
@@ -28,4 +28,14 @@ describe('kg extract --format tsv', function () {
     assert.equal(run.code, 0, run.stderr);
     assert.ok(run.stdout.startsWith('-Anthony Blinken wrote a letter to Ashraf Ghani.\t'), run.stdout);
   });
+
+  it('of a whole document puts each triple\'s own sentence first, not the document', async () => {
+    const run = await runKg(['extract', 'seeds/000_f165c766ef995aa2.txt', '--format', 'tsv']);
+    assert.equal(run.code, 0, run.stderr);
+    const sentences = run.stdout.trimEnd().split('\n').map((line) => line.split('\t')[0]!);
+    assert.ok(sentences.length > 5);
+    assert.ok(sentences.includes('This week, a leaked letter from US Secretary of State Anthony Blinken to Afghan President Ashraf Ghani was made public by media in Afghanistan.'));
+    for (const sentence of sentences) assert.ok(sentence.length < 600 && /[.!?"”]$/.test(sentence), sentence.slice(0, 200));
+  });
 });
+
