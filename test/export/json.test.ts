@@ -40,7 +40,9 @@ describe('JSON export', function () {
     const text = exportText('json', store);
     assert.doesNotMatch(text.replace(/\n/g, ''), /[\u0000-\u001F]/);
     assert.ok(text.includes('Mullah\\u0000 Baradar\\u0001\\u001b[31m'), 'NUL, SOH and ESC are written as escapes');
-    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(store)));
+    // documents and graph, not the whole file: the file's own keys (format, version) are not what this pins
+    const read = JSON.parse(text) as typeof store;
+    assert.deepEqual([read.documents, read.graph], JSON.parse(JSON.stringify([store.documents, store.graph])));
   });
 
   it('writes one node, edge or document a line', async () => {
