@@ -92,8 +92,9 @@ program
   .requiredOption('-f, --format <format>', EXPORT_FORMATS.join(', '), parseExportFormat)
   .requiredOption('-o, --out <path>', 'file to write, - for stdout; for csv a folder (nodes.csv, edges.csv) or NAME.csv (NAME-nodes.csv, NAME-edges.csv)')
   .option('--table <table>', 'csv only: write one table, nodes or edges (needed with --out -)', parseTable)
-  .action((o: { graph: string; format: ExportFormat; out: string; table?: CsvTable }) =>
-    run(() => exportCommand({ graph: o.graph, format: o.format, out: o.out, ...(o.table === undefined ? {} : { table: o.table }) })),
+  .option('--raw', "csv and tsv only: write cells as they are, without the ' that keeps a spreadsheet from running =, +, -, @ as a formula", false)
+  .action((o: { graph: string; format: ExportFormat; out: string; table?: CsvTable; raw: boolean }) =>
+    run(() => exportCommand({ graph: o.graph, format: o.format, out: o.out, raw: o.raw, ...(o.table === undefined ? {} : { table: o.table }) })),
   );
 
 program

@@ -1,6 +1,8 @@
 /** Nodes and edges as two CSV tables (RFC 4180: quoted where needed, quotes doubled, CRLF line ends). */
 import { flattenEdge, flattenNode, type FlatEdge, type FlatNode } from './flatten.js';
 import type { ExportInput } from './input.js';
+import type { ExportOptions } from './options.js';
+import { csvText } from './spreadsheet-cells.js';
 
 type Cell = string | number | boolean | undefined;
 
@@ -39,31 +41,39 @@ const EDGE_COLUMNS: readonly Column<FlatEdge>[] = [
   { name: 'first_document', value: (edge) => edge.firstDocument },
 ];
 
-export function* csvNodePieces(input: ExportInput): Generator<string> {
+export function* csvNodePieces(input: ExportInput, options: ExportOptions): Generator<string> {
+  const raw = options.raw === true;
   yield header(NODE_COLUMNS);
-  for (const { key, attributes } of input.nodes()) yield row(NODE_COLUMNS, flattenNode(key, attributes));
+  for (const { key, attributes } of input.nodes()) yield row(NODE_COLUMNS, flattenNode(key, attributes), raw);
 }
 
-export function* csvEdgePieces(input: ExportInput): Generator<string> {
+export function* csvEdgePieces(input: ExportInput, options: ExportOptions): Generator<string> {
+  const raw = options.raw === true;
   yield header(EDGE_COLUMNS);
   for (const { key, source, target, attributes } of input.edges()) {
-    yield row(EDGE_COLUMNS, flattenEdge(key, source, target, attributes, input.documentById));
+    yield row(EDGE_COLUMNS, flattenEdge(key, source, target, attributes, input.documentById), raw);
   }
 }
 
-/** A field is quoted only when it holds a quote, a comma or a line break; an absent value is an empty field. */
-export function csvField(value: Cell): string {
+/**
+ * One field; an absent value is an empty one. Text is cleaned and, unless `raw`, kept from reading
+ * as a formula; numbers and booleans are kg's own (`-3.25` is a position, not a formula) and are
+ * written as they are. A field is quoted when it holds a quote, a comma or a line break, as RFC 4180
+ * requires, and also a semicolon or a tab: a spreadsheet reading those as separators would otherwise
+ * split the cell and start a new one with whatever follows.
+ */
+export function csvField(value: Cell, raw = false): string {
   if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof value === 'string' ? csvText(value, raw) : String(value);
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function header<Flat>(columns: readonly Column<Flat>[]): string {
   return `${columns.map((column) => column.name).join(',')}\r\n`;
 }
 
-function row<Flat>(columns: readonly Column<Flat>[], flat: Flat): string {
+function row<Flat>(columns: readonly Column<Flat>[], flat: Flat, raw: boolean): string {
   let line = '';
-  for (let i = 0; i < columns.length; i++) line += (i === 0 ? '' : ',') + csvField(columns[i]!.value(flat));
+  for (let i = 0; i < columns.length; i++) line += (i === 0 ? '' : ',') + csvField(columns[i]!.value(flat), raw);
   return `${line}\r\n`;
 }

@@ -15,20 +15,22 @@ export interface ExportFile {
   /** What ends the file's name and names it in `/api/export/:file`: `gexf`, `nodes.csv`. */
   name: string;
   contentType: string;
+  /** CSV and TSV open in spreadsheets: their text cells are kept from reading as formulas unless the export is `raw`. */
+  forSpreadsheets: boolean;
   pieces(input: ExportInput, options: ExportOptions): Iterable<string>;
 }
 
-const file = (name: string, contentType: string, pieces: ExportFile['pieces']): ExportFile => ({ name, contentType, pieces });
+const file = (name: string, contentType: string, pieces: ExportFile['pieces'], forSpreadsheets = false): ExportFile => ({ name, contentType, forSpreadsheets, pieces });
 
 /** Every file by name; CSV is two tables, so it is two files. */
 export const EXPORT_FILES: ReadonlyMap<string, ExportFile> = new Map(
   [
     file('gexf', 'application/gexf+xml; charset=utf-8', gexfPieces),
     file('graphml', 'application/graphml+xml; charset=utf-8', graphmlPieces),
-    file('nodes.csv', 'text/csv; charset=utf-8; header=present', csvNodePieces),
-    file('edges.csv', 'text/csv; charset=utf-8; header=present', csvEdgePieces),
+    file('nodes.csv', 'text/csv; charset=utf-8; header=present', csvNodePieces, true),
+    file('edges.csv', 'text/csv; charset=utf-8; header=present', csvEdgePieces, true),
     file('json', 'application/json; charset=utf-8', jsonPieces),
-    file('tsv', 'text/tab-separated-values; charset=utf-8', tsvPieces),
+    file('tsv', 'text/tab-separated-values; charset=utf-8', tsvPieces, true),
   ].map((f) => [f.name, f]),
 );
 

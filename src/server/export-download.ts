@@ -1,7 +1,7 @@
-/** `GET /api/export/:file`: the graph as a download, streamed from the store the server holds. */
+/** `GET /api/export/:file`: the graph as a download, streamed from the store the server holds; `?raw=1` as `kg export --raw`. */
 import type { Request, Response } from 'express';
-import { NotFoundError } from '../errors/index.js';
-import { EXPORT_FILES } from '../export/formats.js';
+import { NotFoundError, RequestError } from '../errors/index.js';
+import { EXPORT_FILES, type ExportFile } from '../export/formats.js';
 import { storeInput } from '../export/input.js';
 import { writeChunks } from '../export/write-chunks.js';
 import { KG_CREATOR } from '../version.js';
@@ -17,13 +17,14 @@ export function exportDownload(state: GraphState, name: string) {
     const asked = request.params.file;
     const file = EXPORT_FILES.get(asked);
     if (file === undefined) throw new NotFoundError(`no export ${JSON.stringify(asked)}; there are ${DOWNLOADS.join(', ')}`, asked);
+    const raw = rawAsked(request.query['raw'], file);
     // the store as it is now: a rebuild swapping it in mid-download does not mix two graphs
     const input = storeInput(state.store);
     response.status(200);
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Disposition', `attachment; filename="${safeName}${file.name.endsWith('.csv') ? '-' : '.'}${file.name}"`);
     try {
-      await writeChunks(file.pieces(input, { creator: KG_CREATOR, now: new Date() }), response);
+      await writeChunks(file.pieces(input, { creator: KG_CREATOR, now: new Date(), raw }), response);
       response.end();
     } catch (error) {
       // once the headers are out there is no JSON error to send: cutting the connection tells the client the file is incomplete
@@ -31,4 +32,12 @@ export function exportDownload(state: GraphState, name: string) {
       response.destroy(error instanceof Error ? error : undefined);
     }
   };
+}
+
+/** `raw=1` or nothing; checked before any byte is sent, so a wrong value is a 400 and not a half file. */
+function rawAsked(value: unknown, file: ExportFile): boolean {
+  if (value === undefined) return false;
+  if (value !== '1') throw new RequestError(`raw=${String(value)}: raw takes 1 (cells as they are) or is left out`, 'raw');
+  if (!file.forSpreadsheets) throw new RequestError(`raw=1: only CSV and TSV guard their cells against formulas; ${file.name} is sent as it is`, 'raw');
+  return true;
 }

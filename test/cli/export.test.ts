@@ -1,4 +1,4 @@
-/** `kg export` end to end on the seeds: every format to a file or stdout, CSV's layouts, bad formats, atomic writes. */
+/** `kg export` end to end on the seeds: every format to a file or stdout, CSV's layouts, formulas neutralised or --raw, bad formats, atomic writes. */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -6,6 +6,8 @@ import path from 'node:path';
 import { writeFileAtomically } from '../../src/cli/atomic-file.js';
 import { loadStore, saveStore } from '../../src/graph/store.js';
 import type { StoreContents } from '../../src/graph/store.js';
+import { csvRecords } from '../support/csv-reader.js';
+import { formulaStore, HYPERLINK } from '../support/formula-store.js';
 import { assertValidGexf, readWithNetworkx } from '../support/graph-readers.js';
 import { runKg } from '../support/run-kg.js';
 import { seedStore } from '../support/stores.js';
@@ -68,6 +70,31 @@ describe('kg export', function () {
     const both = await runKg(['export', '-g', graph, '-f', 'csv', '-o', '-']);
     assert.equal(both.code, 1);
     assert.match(both.stderr, /--table nodes or --table edges/);
+  });
+
+  it('CSV and TSV put a quote before a cell that opens with a formula; --raw writes it as it is', async () => {
+    const formulas = path.join(folder, 'formulas.json');
+    await saveStore(formulas, formulaStore());
+    const labels = async (...flags: string[]): Promise<string[]> => {
+      const run = await runKg(['export', '-g', formulas, '-f', 'csv', '--table', 'nodes', '-o', '-', ...flags]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.doesNotMatch(run.stdout, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+      return csvRecords(run.stdout).map((record) => record['label']!);
+    };
+    assert.ok((await labels()).includes(`'${HYPERLINK}`));
+    assert.ok((await labels('--raw')).includes(HYPERLINK));
+    const tsv = path.join(folder, 'formulas.tsv');
+    assert.equal((await runKg(['export', '-g', formulas, '-f', 'tsv', '-o', tsv, '--raw'])).code, 0);
+    assert.ok(readFileSync(tsv, 'utf8').startsWith(`${HYPERLINK} met Ashraf Ghani.\t0.9\tmet\t${HYPERLINK}\t`));
+  });
+
+  it('--raw with a format that has no cells to guard fails in one line and writes nothing', async () => {
+    const out = path.join(folder, 'raw.gexf');
+    const run = await runKg(['export', '-g', graph, '-f', 'gexf', '-o', out, '--raw']);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /--raw: only CSV and TSV guard their cells against formulas; gexf is written as it is/);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.ok(!existsSync(out));
   });
 
   it('an unknown format fails with the list of formats and writes nothing', async () => {

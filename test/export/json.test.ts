@@ -8,6 +8,7 @@ import { loadStore } from '../../src/graph/store.js';
 import { jsonPieces } from '../../src/export/json.js';
 import { loadedInput } from '../../src/export/input.js';
 import { AWKWARD_ACTOR, awkwardStore } from '../support/awkward-store.js';
+import { formulaStore } from '../support/formula-store.js';
 import { exportText, exportToFile } from '../support/export-files.js';
 import { seedStore } from '../support/stores.js';
 
@@ -32,6 +33,16 @@ describe('JSON export', function () {
     const read = await loadStore(file);
     assert.deepEqual(read, store);
     assert.equal(read.graph.nodes.find((node) => node.key === 'mullah-baradar-sons-kabul-ltd')?.attributes?.label, AWKWARD_ACTOR);
+  });
+
+  it('escapes every control character (JSON.stringify writes \\u0000 and the like), so the only one in the file is the line break between elements', () => {
+    const store = formulaStore();
+    const text = exportText('json', store);
+    assert.doesNotMatch(text.replace(/\n/g, ''), /[\u0000-\u001F]/);
+    assert.ok(text.includes('Mullah\\u0000 Baradar\\u0001\\u001b[31m'), 'NUL, SOH and ESC are written as escapes');
+    // documents and graph, not the whole file: the file's own keys (format, version) are not what this pins
+    const read = JSON.parse(text) as typeof store;
+    assert.deepEqual([read.documents, read.graph], JSON.parse(JSON.stringify([store.documents, store.graph])));
   });
 
   it('writes one node, edge or document a line', async () => {

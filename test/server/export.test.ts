@@ -1,4 +1,4 @@
-/** `GET /api/export/:file` over real HTTP: each format as a download, the right headers, 404 for an unknown one, and a client that hangs up. */
+/** `GET /api/export/:file` over real HTTP: each format as a download, the right headers, formulas neutralised unless `?raw=1`, 404 for an unknown one, and a client that hangs up. */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { ApiError } from '../../src/server/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { generatedStore } from '../../bench/support/generated-graph.js';
+import { csvRecords } from '../support/csv-reader.js';
 import { exportText } from '../support/export-files.js';
+import { formulaStore, HYPERLINK } from '../support/formula-store.js';
 import { assertValidGexf } from '../support/graph-readers.js';
 import { seedStore } from '../support/stores.js';
 
@@ -70,6 +72,36 @@ describe('GET /api/export/:file', function () {
       const body = (await response.json()) as ApiError;
       assert.equal(body.error, 'NotFound');
       assert.match(body.detail, /gexf, graphml, nodes\.csv, edges\.csv, json, tsv/);
+    }
+  });
+
+  it('neutralises formulas in CSV and TSV downloads unless ?raw=1, and refuses any other raw', async () => {
+    const formulas = await startServer({ store: formulaStore(), host: '127.0.0.1', port: 0 });
+    try {
+      const get = (query: string): Promise<Response> => fetch(`${formulas.url}/api/export/${query}`);
+      const labels = async (query: string): Promise<string[]> => {
+        const response = await get(query);
+        assert.equal(response.status, 200, query);
+        return csvRecords(await response.text()).map((record) => record['label']!);
+      };
+      assert.ok((await labels('nodes.csv')).includes(`'${HYPERLINK}`));
+      assert.ok((await labels('nodes.csv?raw=1')).includes(HYPERLINK));
+      assert.ok((await (await get('tsv')).text()).startsWith(`'${HYPERLINK} met Ashraf Ghani.\t`));
+      assert.ok((await (await get('tsv?raw=1')).text()).startsWith(`${HYPERLINK} met Ashraf Ghani.\t`));
+      const refused: [string, RegExp][] = [
+        ['edges.csv?raw=yes', /^raw=yes: raw takes 1/],
+        ['edges.csv?raw=1&raw=1', /^raw=1,1: raw takes 1/],
+        ['gexf?raw=1', /^raw=1: only CSV and TSV guard their cells against formulas; gexf is sent as it is$/],
+      ];
+      for (const [query, detail] of refused) {
+        const response = await get(query);
+        assert.equal(response.status, 400, query);
+        const body = (await response.json()) as ApiError;
+        assert.equal(body.error, 'InvalidRequest', query);
+        assert.match(body.detail, detail, query);
+      }
+    } finally {
+      await formulas.close();
     }
   });
 

@@ -19,6 +19,8 @@ export interface ExportCommandOptions {
   out: string;
   /** CSV only: write just this table (the way to send CSV to stdout). */
   table?: CsvTable;
+  /** CSV and TSV only: write text cells as they are, formulas and all (a spreadsheet may run them). */
+  raw?: boolean;
   /** The export's date; the time of the run unless a test fixes it. */
   now?: Date;
   /** Where `-` writes and where the summary goes. */
@@ -31,9 +33,11 @@ export async function exportCommand(options: ExportCommandOptions): Promise<numb
   if (!isExportFormat(format)) throw new ExportError(format, `no such export format; kg writes ${EXPORT_FORMATS.join(', ')}`);
   if (options.table !== undefined && format !== 'csv') throw new ExportError(`--table ${options.table}`, 'only CSV has tables');
   const files = filesOf(format).filter((file) => options.table === undefined || file.name === `${options.table}.csv`);
+  const raw = options.raw === true;
+  if (raw && !files.some((file) => file.forSpreadsheets)) throw new ExportError('--raw', `only CSV and TSV guard their cells against formulas; ${format} is written as it is`);
   const store = await loadStore(options.graph);
   const input = storeInput(store);
-  const exportOptions = { creator: KG_CREATOR, now: options.now ?? new Date() };
+  const exportOptions = { creator: KG_CREATOR, now: options.now ?? new Date(), raw };
 
   if (options.out === '-') {
     if (files.length > 1) throw new ExportError('--out -', 'CSV is two tables: add --table nodes or --table edges to send one to stdout, or give a folder');

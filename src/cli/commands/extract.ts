@@ -3,7 +3,7 @@ import { readInputs, toDocument } from '../../ingest/index.js';
 import { extract } from '../../nlp/extract.js';
 import { learnLexicon } from '../../nlp/lexicon.js';
 import type { Document, Triple } from '../../types.js';
-import { openieLine } from '../../export/openie-tsv.js';
+import { openieLine, tripleSentence } from '../../export/openie-tsv.js';
 import { Problems, sentenceFailure } from '../report.js';
 
 export interface ExtractCommandOptions {
@@ -31,8 +31,12 @@ export async function extractCommand(paths: string[], options: ExtractCommandOpt
   const lexicon = learnLexicon(documents.map((d) => d.text));
   for (const doc of documents) {
     const onSentenceError = (error: unknown, sentence: { start: number }): void => problems.report(sentenceFailure(doc.source, sentence, error));
-    const { triples } = extract(doc, { lexicon, onSentenceError });
-    for (const triple of triples) out.write(options.format === 'tsv' ? openieLine(doc.text, triple) : jsonLine(doc, triple));
+    const extracted = extract(doc, { lexicon, onSentenceError });
+    for (const triple of extracted.triples) {
+      // with --sentences the line is the sentence, whole, as CaRB's gold has it, however the splitter reads it
+      const sentence = options.sentences ? doc.text : tripleSentence(extracted, triple);
+      out.write(options.format === 'tsv' ? openieLine(sentence, triple) : jsonLine(doc, triple));
+    }
   }
   return problems.count > 0 ? 1 : 0;
 }
