@@ -79,6 +79,23 @@ describe('stopping kg while it changes a store', function () {
     assert.equal(existsSync(lockPath(store)), false, 'the lock was left behind');
   });
 
+  it('kg serve: SIGTERM twice while a POSTed write is under way: ends with status 143, the worker\'s lock removed, the store intact', async () => {
+    const kg = startKg(['serve', '--graph', store, '--port', '0']);
+    await until(() => /at http:\/\/127\.0\.0\.1:\d+/.test(kg.stdout), kg);
+    const url = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(kg.stdout)?.[1] ?? '';
+    // a write that keeps the update worker busy far longer than this test waits
+    const documents = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).slice(0, 100)
+      .map((line) => JSON.parse(line) as { title: string; text: string })
+      .map(({ title, text }) => ({ title, text }));
+    const write = fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documents }) })
+      .catch(() => undefined);
+    await until(() => existsSync(lockPath(store)), kg);
+    kg.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assertStopped(await stop(kg, 'SIGTERM'), 'SIGTERM');
+    await write;
+  });
+
   describe('a command stuck in a read that never returns', () => {
     const STUCK = path.resolve('dist/test/support/stuck-store-command.js');
     let fifo: string;
