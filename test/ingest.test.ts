@@ -19,6 +19,7 @@ import {
   titleFromText,
   toDocument,
 } from '../src/ingest/index.js';
+import { readInputFile } from '../src/ingest/read-file.js';
 import type { SourceDocument } from '../src/types.js';
 
 const SEEDS = 'seeds';
@@ -513,6 +514,20 @@ describe('FIFOs, devices and sockets', () => {
       assert.deepEqual(documents.map((document) => document.source), [good]);
       assertOneError(errors, input, new RegExp(`: ${kind}${NOT_A_FILE.source}`));
     }
+  });
+
+  it('a file replaced by a FIFO or a socket after it was looked at: opened without blocking and refused', async () => {
+    // readInputFile is what runs once a path was seen to be a file; called directly, it meets the replacement
+    const pipe = fifo('replaced-by-a-pipe.txt');
+    const unix = await listeningSocket('replaced-by-a-socket.jsonl');
+    const errors: InputError[] = [];
+    for (const file of [pipe, unix]) {
+      for await (const document of readInputFile(file, { maxFileBytes: MB, onError: (error) => errors.push(error) })) assert.fail(`read ${document.source}`);
+    }
+    assert.deepEqual(errors.map((error) => error.message), [
+      `${pipe}: a named pipe (FIFO), not a file; kg reads regular files, folders and - (stdin)`,
+      `${unix}: not a file (a socket, or a device with nothing behind it)`,
+    ]);
   });
 
   it('walking a folder: reads its files and links to files, and gives one line for each FIFO, socket, link to a device or broken link', async () => {

@@ -12,7 +12,7 @@ type StopSignal = 'SIGINT' | 'SIGTERM';
 const EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
 
 /** Workers stop at once; this is for a save under way to finish, and for a read that will not end. */
-export const GRACE_MS = 3000;
+const GRACE_MS = 3000;
 
 /**
  * Runs `work` with a signal that aborts on the first SIGINT or SIGTERM. If the work then stops
