@@ -1,7 +1,9 @@
 /** The ingest stage: real seeds and corpus in, content ids out, and a clear InputError for every bad input. */
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -17,6 +19,7 @@ import {
   titleFromText,
   toDocument,
 } from '../src/ingest/index.js';
+import { readInputFile } from '../src/ingest/read-file.js';
 import type { SourceDocument } from '../src/types.js';
 
 const SEEDS = 'seeds';
@@ -472,5 +475,87 @@ describe('bad input', () => {
     const file = scratchFile('one-line.jsonl', '{"text": "');
     appendLongRun(file, 3);
     assertOneError(await readBetweenGood(file, { maxFileBytes: MB }), file, /line is longer than the limit \(1 MB\)/, 1);
+  });
+});
+
+describe('FIFOs, devices and sockets', () => {
+  const good = path.join(FIXTURES, 'folder/a-letter.txt');
+  const NOT_A_FILE = /, not a file; kg reads regular files, folders and - \(stdin\)$/;
+  let socket: net.Server | undefined;
+  afterEach(() => socket?.close());
+
+  function fifo(name: string): string {
+    const file = path.join(scratch, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    execFileSync('mkfifo', [file]);
+    return file;
+  }
+
+  async function listeningSocket(name: string): Promise<string> {
+    const file = path.join(scratch, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    socket = net.createServer();
+    await new Promise<void>((resolve) => socket?.listen(file, resolve));
+    return file;
+  }
+
+  it('refuses a FIFO given by name at once, without waiting for a writer, and reads the rest', async () => {
+    const pipe = fifo('named-pipe.txt');
+    const { documents, errors } = await read([good, pipe, good]);
+    assert.deepEqual(documents.map((document) => document.source), [good, good]);
+    assertOneError(errors, pipe, new RegExp(`: a named pipe \\(FIFO\\)${NOT_A_FILE.source}`));
+  });
+
+  it('refuses /dev/null, /dev/zero and a unix socket given by name', async () => {
+    const unix = await listeningSocket('listening.sock');
+    const table: [input: string, kind: string][] = [['/dev/null', 'a character device'], ['/dev/zero', 'a character device'], [unix, 'a socket']];
+    for (const [input, kind] of table) {
+      const { documents, errors } = await read([good, input]);
+      assert.deepEqual(documents.map((document) => document.source), [good]);
+      assertOneError(errors, input, new RegExp(`: ${kind}${NOT_A_FILE.source}`));
+    }
+  });
+
+  it('a file replaced by a FIFO or a socket after it was looked at: opened without blocking and refused', async () => {
+    // readInputFile is what runs once a path was seen to be a file; called directly, it meets the replacement
+    const pipe = fifo('replaced-by-a-pipe.txt');
+    const unix = await listeningSocket('replaced-by-a-socket.jsonl');
+    const errors: InputError[] = [];
+    for (const file of [pipe, unix]) {
+      for await (const document of readInputFile(file, { maxFileBytes: MB, onError: (error) => errors.push(error) })) assert.fail(`read ${document.source}`);
+    }
+    assert.deepEqual(errors.map((error) => error.message), [
+      `${pipe}: a named pipe (FIFO), not a file; kg reads regular files, folders and - (stdin)`,
+      `${unix}: not a file (a socket, or a device with nothing behind it)`,
+    ]);
+  });
+
+  it('walking a folder: reads its files and links to files, and gives one line for each FIFO, socket, link to a device or broken link', async () => {
+    const folder = path.join(scratch, 'mixed');
+    scratchFile('mixed/a.txt', 'Blinken wrote to Ghani.\n');
+    scratchFile('mixed/sub/c.md', 'Ghani replied to Blinken.\n');
+    const pipe = fifo('mixed/b-pipe.txt');
+    const unix = await listeningSocket('mixed/d.jsonl');
+    fs.symlinkSync('/dev/zero', path.join(folder, 'e-zero.md'));
+    fs.symlinkSync(path.join(folder, 'no-such-file.txt'), path.join(folder, 'f-broken.txt'));
+    fs.symlinkSync(path.join(folder, 'a.txt'), path.join(folder, 'g-link.txt'));
+    // not a name kg reads: left alone, like any other file of the folder kg has no reader for
+    fifo('mixed/h-pipe');
+    const { documents, errors } = await read([folder]);
+    assert.deepEqual(documents.map((document) => path.relative(folder, document.source)), ['a.txt', 'g-link.txt', 'sub/c.md']);
+    assert.deepEqual(errors.map((error) => error.message), [
+      `${pipe}: a named pipe (FIFO), not a file; kg reads regular files, folders and - (stdin)`,
+      `${unix}: a socket, not a file; kg reads regular files, folders and - (stdin)`,
+      `${path.join(folder, 'e-zero.md')}: a link to a character device, not a file; kg reads regular files, folders and - (stdin)`,
+      `${path.join(folder, 'f-broken.txt')}: no such file or folder`,
+    ]);
+  });
+
+  it('a folder whose only entry is refused says so once, not also that it has nothing to read', async () => {
+    const folder = path.join(scratch, 'only-a-pipe');
+    const pipe = fifo('only-a-pipe/wire.jsonl');
+    const { documents, errors } = await read([folder]);
+    assert.deepEqual(documents, []);
+    assertOneError(errors, pipe, NOT_A_FILE);
   });
 });

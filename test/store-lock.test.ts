@@ -1,11 +1,11 @@
 /** The store's lock: one writer at a time, the holder named, a dead holder's lock taken over. */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { StoreError } from '../src/errors/index.js';
-import { lockPath, withStoreLock } from '../src/graph/store-lock.js';
+import { lockPath, releaseLockNow, withStoreLock } from '../src/graph/store-lock.js';
 import { KG, runKg } from './support/run-kg.js';
 
 describe('the store lock', function () {
@@ -65,5 +65,23 @@ describe('the store lock', function () {
     assert.equal(await slowDone, 0);
     const stats = JSON.parse((await runKg(['stats', '--graph', file, '--json'])).stdout) as { documents: number };
     assert.equal(stats.documents, 4);
+  });
+
+  it('released at once (a process that must end now): only if this process holds it, with only its own temporary files', () => {
+    const other = { pid: process.pid + 1, host: os.hostname(), command: 'kg add other.jsonl', since: '2026-01-01T00:00:00Z' };
+    writeFileSync(lockPath(file), JSON.stringify(other));
+    releaseLockNow(file);
+    assert.equal(existsSync(lockPath(file)), true, 'removed the lock of another process');
+    writeFileSync(lockPath(file), JSON.stringify({ ...other, pid: process.pid, host: `not-${os.hostname()}` }));
+    releaseLockNow(file);
+    assert.equal(existsSync(lockPath(file)), true, 'removed the lock of a process with our pid on another host');
+
+    writeFileSync(lockPath(file), JSON.stringify({ ...other, pid: process.pid }));
+    const ours = [`.store.json.tmp-${process.pid}-0a1b2c`, `store.json.bak.tmp-${process.pid}-3d4e5f`];
+    const theirs = [`.store.json.tmp-${process.pid + 1}-0a1b2c`, `.other.json.tmp-${process.pid}-0a1b2c`, 'store.json'];
+    for (const name of [...ours, ...theirs]) writeFileSync(path.join(folder, name), '{');
+    releaseLockNow(file);
+    assert.equal(existsSync(lockPath(file)), false);
+    assert.deepEqual(readdirSync(folder).sort(), [...theirs].sort());
   });
 });

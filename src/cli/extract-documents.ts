@@ -57,7 +57,8 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
   const learner = new LexiconLearner();
   const seen = new Set(options.knownIds);
   let [total, words, known] = [0, 0, 0];
-  for await (const source of inputs.first()) {
+  const stopped = aborted(options.signal);
+  for await (const source of untilStopped(inputs.first(), stopped)) {
     const doc = toDocument(source);
     if (seen.has(doc.id)) {
       known++; // known ids skip the NLP entirely
@@ -80,7 +81,6 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
   let next = 0;
   const taken = new Set(options.knownIds);
   const inFlight = new Set<Promise<void>>();
-  const stopped = aborted(options.signal);
   const answered = (doc: Document, answer: ExtractAnswer): void => {
     for (const failed of answer.sentenceErrors) options.onError(sentenceFailure(doc.source, failed, failed.message));
     if (answer.failure !== undefined) options.onError(new InputError(doc.source, `the extractor failed on this document (a bug; please report it): ${answer.failure}`));
@@ -88,8 +88,7 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
     progress.tick(wordCount(doc.text));
   };
   try {
-    for await (const source of inputs.second()) {
-      if (options.signal?.aborted === true) break;
+    for await (const source of untilStopped(inputs.second(), stopped)) {
       const doc = toDocument(source);
       if (taken.has(doc.id) || !seen.has(doc.id)) continue;
       taken.add(doc.id);
@@ -103,11 +102,34 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
       if (inFlight.size >= pool.size * QUEUED_PER_WORKER) await Promise.race([...inFlight, stopped]);
     }
     await Promise.race([Promise.all(inFlight), stopped]);
-    if (options.signal?.aborted === true) throw new InterruptedError('stopped before the end; nothing was saved');
+    if (options.signal?.aborted === true) throw interrupted();
   } finally {
     progress.stop();
   }
   return { documents: results.filter((doc): doc is ExtractedDocument => doc !== undefined), lexicon, known, words };
+}
+
+/**
+ * The inputs, until the run is stopped: a read that waits (stdin with no writer yet, a disk that
+ * hangs) must not hold Ctrl-C up. What it was waiting for is left behind.
+ */
+async function* untilStopped<T>(inputs: AsyncGenerator<T>, stopped: Promise<void>): AsyncGenerator<T> {
+  const stop = stopped.then(() => undefined);
+  try {
+    for (;;) {
+      const next = await Promise.race([inputs.next(), stop]);
+      if (next === undefined) throw interrupted();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  } finally {
+    // closes the file being read when the run ends early; after a stop, only once the read returns
+    void inputs.return(undefined).catch(() => undefined);
+  }
+}
+
+function interrupted(): InterruptedError {
+  return new InterruptedError('stopped before the end; nothing was saved');
 }
 
 /** Settles when the signal fires (never, without one), so waiting on workers yields to Ctrl-C. */

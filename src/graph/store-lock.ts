@@ -3,7 +3,7 @@
  * host, command, since), so a second `kg add` fails clearly instead of interleaving. A lock left by
  * a process that no longer runs on this host (killed with SIGKILL, say) is taken over.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { messageOf, StoreError } from '../errors/index.js';
@@ -28,6 +28,33 @@ export async function withStoreLock<T>(file: string, command: string, work: () =
     return await work();
   } finally {
     await fs.rm(lock, { force: true });
+  }
+}
+
+/**
+ * For a process that must end now (a second Ctrl-C, or a run stuck past its grace time), when
+ * `finally` will not run: removes the lock if this process holds it, and this process's temporary
+ * files of a save cut short (named as saveStore names them: `.NAME.tmp-PID-…`, `NAME.bak.tmp-PID-…`).
+ * Synchronous, so it is done before the process ends. The store itself is never touched: a save
+ * is a rename, so it is either the old store or the new one.
+ */
+export function releaseLockNow(file: string): void {
+  const lock = lockPath(file);
+  try {
+    const holder = JSON.parse(readFileSync(lock, 'utf8')) as Partial<Holder>;
+    if (holder.pid === process.pid && holder.host === os.hostname()) rmSync(lock, { force: true });
+  } catch {
+    // no lock, or not one we wrote whole: not ours to remove
+  }
+  const folder = path.dirname(file);
+  const base = path.basename(file);
+  const ours = [`.${base}.tmp-${process.pid}-`, `${base}.bak.tmp-${process.pid}-`];
+  try {
+    for (const name of readdirSync(folder)) {
+      if (ours.some((prefix) => name.startsWith(prefix))) rmSync(path.join(folder, name), { force: true });
+    }
+  } catch {
+    // a later save removes what is left
   }
 }
 

@@ -7,6 +7,8 @@ const PROBLEM_BY_CODE: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EISDIR: 'is a folder, not a file',
+  // what opening a socket gives (it was a file when looked at, and was replaced since)
+  ENXIO: 'not a file (a socket, or a device with nothing behind it)',
 };
 
 /** InputErrors pass through; a system error gets a plain message; anything else is a bug and is rethrown. */

@@ -1,10 +1,11 @@
 /** Reads one file of any supported format, reporting its problems instead of stopping the run. */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { InputError } from '../errors/index.js';
 import type { SourceDocument } from '../types.js';
 import { binaryProblem, SNIFF_BYTES } from './binary.js';
 import { peek } from './chunks.js';
+import { notAFile, specialKind } from './file-kind.js';
 import { type Format, formatOf, SUPPORTED_EXTENSIONS } from './formats.js';
 import { toInputError } from './fs-errors.js';
 import { parseHtml } from './html.js';
@@ -39,9 +40,15 @@ async function readWholeFile(
   format: Exclude<Format, 'jsonl'>,
   maxFileBytes: number,
 ): Promise<SourceDocument> {
-  const { size } = await stat(file);
-  if (size > maxFileBytes) throw new InputError(file, tooLargeProblem(describeSize(size), maxFileBytes));
-  const text = decodeWholeText(await readFile(file), file);
+  const { handle, size } = await openFile(file);
+  let bytes: Buffer;
+  try {
+    if (size > maxFileBytes) throw new InputError(file, tooLargeProblem(describeSize(size), maxFileBytes));
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  const text = decodeWholeText(bytes, file);
   if (format !== 'html') return parsePlainText(text, file);
   const page = parseHtml(text, file);
   // A page of markup alone has bytes but nothing to read.
@@ -51,7 +58,8 @@ async function readWholeFile(
 
 /** Streams the file; only its first few kilobytes are looked at for binary content. */
 async function* readJsonlFile(file: string, options: ReadFileOptions): AsyncGenerator<SourceDocument> {
-  const stream = createReadStream(file);
+  // the stream closes the handle when it ends or is destroyed
+  const stream = (await openFile(file)).handle.createReadStream();
   try {
     const { head, all } = await peek(stream, SNIFF_BYTES);
     const binary = binaryProblem(head);
@@ -59,5 +67,23 @@ async function* readJsonlFile(file: string, options: ReadFileOptions): AsyncGene
     yield* readJsonl(all, file, { maxLineBytes: options.maxFileBytes, onError: options.onError });
   } finally {
     stream.destroy();
+  }
+}
+
+/**
+ * The path was seen to be a file before, but it may have been replaced since: opening without
+ * blocking (a FIFO would wait for a writer) and checking what was opened closes that gap.
+ */
+async function openFile(file: string): Promise<{ handle: FileHandle; size: number }> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  try {
+    const stats = await handle.stat();
+    const special = specialKind(stats);
+    if (special !== undefined) throw notAFile(file, special);
+    if (stats.isDirectory()) throw new InputError(file, 'is a folder, not a file');
+    return { handle, size: stats.size };
+  } catch (error) {
+    await handle.close();
+    throw error;
   }
 }

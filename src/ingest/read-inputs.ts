@@ -1,8 +1,10 @@
 /** Reads every input the user names (files, folders, `-` for stdin) as documents, reporting problems as it goes. */
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors/index.js';
 import type { SourceDocument } from '../types.js';
 import type { Chunks } from './chunks.js';
+import { notAFile, specialKind } from './file-kind.js';
 import { SUPPORTED_EXTENSIONS } from './formats.js';
 import { toInputError } from './fs-errors.js';
 import { DEFAULT_MAX_FILE_BYTES } from './limits.js';
@@ -42,23 +44,37 @@ interface PathOptions {
   onError: (error: InputError) => void;
 }
 
-/** A file is read whatever its extension (so an unsupported one is reported); a folder is walked. */
+/**
+ * A file is read whatever its extension (so an unsupported one is reported); a folder is walked;
+ * anything else (a FIFO, a device, a socket) is refused without being opened.
+ */
 async function* readPath(path: string, options: PathOptions): AsyncGenerator<SourceDocument> {
-  let isFolder: boolean;
+  let stats: Stats;
   try {
-    isFolder = (await stat(path)).isDirectory();
+    stats = await stat(path);
   } catch (error) {
     options.onError(toInputError(path, error));
     return;
   }
-  if (!isFolder) {
+  const special = specialKind(stats);
+  if (special !== undefined) {
+    options.onError(notAFile(path, special));
+    return;
+  }
+  if (!stats.isDirectory()) {
     yield* readInputFile(path, options);
     return;
   }
   let files = 0;
-  for await (const file of walkFolder(path, options.onError)) {
+  let problems = 0;
+  const onError = (error: InputError): void => {
+    problems++;
+    options.onError(error);
+  };
+  for await (const file of walkFolder(path, onError)) {
     files++;
     yield* readInputFile(file, options);
   }
-  if (files === 0) options.onError(new InputError(path, `no ${SUPPORTED_EXTENSIONS} files in this folder`));
+  // a folder that could not be listed, or whose only entries were refused, has said so already
+  if (files === 0 && problems === 0) options.onError(new InputError(path, `no ${SUPPORTED_EXTENSIONS} files in this folder`));
 }

@@ -1,10 +1,16 @@
 /**
  * Property-based fuzzing of ingest: HTML pages, JSONL records and plain text of any shape are read
- * without throwing, in time linear in their size, into documents the extractor then reads safely.
+ * without throwing, in time linear in their size, into documents the extractor then reads safely;
+ * a folder of files, FIFOs, links and unreadable entries is read file by file, the rest reported.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
-import { documentId, htmlTitle, htmlToText, parseHtml, parseJsonlRecord, parsePlainText, toDocument } from '../../src/ingest/index.js';
+import type { InputError } from '../../src/errors/index.js';
+import { documentId, htmlTitle, htmlToText, parseHtml, parseJsonlRecord, parsePlainText, readInputs, toDocument } from '../../src/ingest/index.js';
 import { extract } from '../../src/nlp/extract.js';
 import { assertWellFormed } from '../support/fuzz-extracted.js';
 import { htmlFragments, randomUnicode, SEED_SENTENCES } from '../support/fuzz-text.js';
@@ -123,5 +129,94 @@ describe('fuzzing ingest', function () {
       assert.ok(Array.from(title).length <= 200, `title of ${Array.from(title).length} chars for ${shown(text)}`);
       assert.equal(documentId(other), documentId(text), `layout changed the id of ${shown(text)}`);
     }), fuzzRuns(1000));
+  });
+
+  describe('a folder of files, FIFOs, links and unreadable entries', () => {
+    /**
+     * What each kind of entry is made as, and what reading the folder must do with it: read it,
+     * report it (once, by its path), or pass over it in silence (names kg has no reader for, dotfiles,
+     * links to folders).
+     */
+    type Outcome = 'read' | 'reported' | 'silent';
+    /** `make` returns the path kg names for the entry (the file inside, for a subfolder). */
+    const KINDS: Record<string, { make: (entry: string, caseFolder: string) => string; outcome: (made: string) => Outcome }> = {
+      file: { make: (entry) => written(entry, SEED_SENTENCES[0] ?? 'Blinken wrote to Ghani.'), outcome: () => 'read' },
+      'file in a subfolder': {
+        make: (entry) => {
+          fs.mkdirSync(entry);
+          return written(path.join(entry, 'inner.md'), 'Ghani replied to Blinken.');
+        },
+        outcome: () => 'read',
+      },
+      // root reads it anyway
+      'unreadable file': { make: (entry) => written(entry, 'Blinken wrote to Ghani.', 0o000), outcome: (made) => (readable(made) ? 'read' : 'reported') },
+      fifo: { make: (entry) => fifo(entry), outcome: () => 'reported' },
+      'link to a file': { make: (entry, caseFolder) => linkTo(path.join(caseFolder, 'target.txt'), entry, (target) => written(target, 'Ghani replied.')), outcome: () => 'read' },
+      'link to a FIFO': { make: (entry, caseFolder) => linkTo(path.join(caseFolder, 'target.fifo'), entry, fifo), outcome: () => 'reported' },
+      'link to /dev/zero': { make: (entry) => linkTo('/dev/zero', entry, () => undefined), outcome: () => 'reported' },
+      'broken link': { make: (entry, caseFolder) => linkTo(path.join(caseFolder, 'nothing-here.txt'), entry, () => undefined), outcome: () => 'reported' },
+      'link to a folder': { make: (entry, caseFolder) => linkTo(caseFolder, entry, () => undefined), outcome: () => 'silent' },
+      'FIFO kg has no reader for': { make: (entry) => fifo(`${entry}.pipe`), outcome: () => 'silent' },
+      'hidden FIFO': { make: (entry) => fifo(path.join(path.dirname(entry), `.${path.basename(entry)}`)), outcome: () => 'silent' },
+    };
+
+    function written(file: string, text: string, mode = 0o644): string {
+      fs.writeFileSync(file, text, { mode });
+      return file;
+    }
+
+    function fifo(file: string): string {
+      execFileSync('mkfifo', [file]);
+      return file;
+    }
+
+    /** Links share one target per case, made by the first link that needs it. */
+    function linkTo(target: string, entry: string, makeTarget: (target: string) => unknown): string {
+      if (!fs.existsSync(target)) makeTarget(target);
+      fs.symlinkSync(target, entry);
+      return entry;
+    }
+
+    function readable(file: string): boolean {
+      try {
+        fs.accessSync(file, fs.constants.R_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+
+    let scratch = '';
+    before(() => {
+      scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-fuzz-folder-'));
+    });
+    after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+    it('reads every readable file and link to one, reports every other entry kg could read by name once, and says nothing else', async () => {
+      let run = 0;
+      const kinds = fc.array(fc.constantFrom(...Object.keys(KINDS)), { maxLength: 8 });
+      await fc.assert(fc.asyncProperty(kinds, async (entries) => {
+        // targets of links sit outside the walked folder, so they are not read themselves
+        const caseFolder = path.join(scratch, `case-${run++}`);
+        const folder = path.join(caseFolder, 'articles');
+        fs.mkdirSync(folder, { recursive: true });
+        const expected: Record<Outcome, string[]> = { read: [], reported: [], silent: [] };
+        entries.forEach((kind, index) => {
+          const made = KINDS[kind]!.make(path.join(folder, `${index}-${kind.replace(/\W+/g, '-')}.txt`), caseFolder);
+          expected[KINDS[kind]!.outcome(made)].push(made);
+        });
+        const errors: InputError[] = [];
+        const read: string[] = [];
+        for await (const document of readInputs([folder], { onError: (error) => errors.push(error) })) read.push(document.source);
+        const shownCase = `entries ${JSON.stringify(entries)}`;
+        assert.deepEqual([...read].sort(), [...expected.read].sort(), shownCase);
+        if (expected.read.length === 0 && expected.reported.length === 0) {
+          assert.deepEqual(errors.map((error) => error.input), [folder], shownCase);
+        } else {
+          assert.deepEqual(errors.map((error) => error.input).sort(), [...expected.reported].sort(), shownCase);
+        }
+        for (const error of errors) assert.ok(error.message.startsWith(`${error.input}: `), error.message);
+      }), fuzzRuns(60));
+    });
   });
 });

@@ -6,6 +6,7 @@ import { withStoreLock } from '../../graph/store-lock.js';
 import { InterruptedError } from '../../errors/index.js';
 import { extractDocuments } from '../extract-documents.js';
 import { Problems } from '../report.js';
+import { runStoppable } from '../stop-signals.js';
 import { printStats } from './stats.js';
 
 export interface BuildOptions {
@@ -21,43 +22,32 @@ export interface BuildOptions {
 
 /**
  * Returns the exit code: 0 when every input was read, 1 when any was not (the rest is still saved).
- * The store is locked from reading it to saving it, so two runs never interleave.
+ * The store is locked from reading it to saving it, so two runs never interleave; Ctrl-C or
+ * SIGTERM stops the workers and leaves the store as it was last saved.
  */
 export function buildCommand(paths: string[], options: BuildOptions): Promise<number> {
   const command = `kg ${options.keep ? 'add' : 'build'} ${paths.join(' ')}`;
-  return withStoreLock(options.graph, command, () => buildLocked(paths, options));
+  return runStoppable(options.graph, (signal) => withStoreLock(options.graph, command, () => buildLocked(paths, options, signal)));
 }
 
-async function buildLocked(paths: string[], options: BuildOptions): Promise<number> {
+async function buildLocked(paths: string[], options: BuildOptions, signal: AbortSignal): Promise<number> {
   const out = options.out ?? process.stdout;
   const problems = new Problems();
   const start: StoreContents = options.keep && (await storeExists(options.graph)) ? await loadStore(options.graph) : emptyStore();
-  // Ctrl-C stops the workers and leaves the store as it was last saved
-  const interrupt = new AbortController();
-  const stop = (): void => interrupt.abort();
-  process.once('SIGINT', stop);
-  let run;
-  try {
-    run = await extractDocuments(paths, {
-      knownIds: new Set(start.documents.map((d) => d.id)),
-      lexicon: start.lexicon,
-      onError: problems.report,
-      signal: interrupt.signal,
-      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-      ...(options.workers === undefined ? {} : { workers: options.workers }),
-    });
-  } catch (error) {
-    if (!(error instanceof InterruptedError)) throw error;
-    process.stderr.write(`kg: interrupted; ${options.graph} is as it was last saved\n`);
-    return 130;
-  } finally {
-    process.off('SIGINT', stop);
-  }
+  const run = await extractDocuments(paths, {
+    knownIds: new Set(start.documents.map((d) => d.id)),
+    lexicon: start.lexicon,
+    onError: problems.report,
+    signal,
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+  });
   if (run.documents.length === 0 && (problems.count > 0 || !options.keep)) {
     out.write(`No new documents read; ${options.graph} left unchanged.\n`);
     return problems.count > 0 || run.known === 0 ? 1 : 0;
   }
   const { store, added } = addDocuments(start, run.documents, run.lexicon);
+  if (signal.aborted) throw new InterruptedError('stopped before saving');
   if (added.length > 0 || !options.keep) await saveStore(options.graph, store);
   out.write(`${options.keep ? 'Added' : 'Built'} ${added.length} document(s), ${run.words} words` +
     `${run.known > 0 ? `, ${run.known} already known` : ''} → ${options.graph}\n`);

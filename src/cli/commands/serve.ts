@@ -1,8 +1,10 @@
 /** `kg serve`: loads a store (building it first when asked and missing) and serves the page and API until stopped. */
+import { once } from 'node:events';
 import path from 'node:path';
 import { loadStore, storeExists } from '../../graph/store.js';
 import type { QueryLimits } from '../../query/limits.js';
 import { startServer } from '../../server/start.js';
+import { runStoppable } from '../stop-signals.js';
 import { buildCommand } from './build.js';
 
 export interface ServeOptions {
@@ -34,14 +36,11 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   out.write(token === undefined
     ? 'Writes (POST /api/documents, DELETE /api/documents/ID) are open to this machine only; set KG_TOKEN to require a token.\n'
     : 'Writes need "Authorization: Bearer $KG_TOKEN"; reading routes are open.\n');
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void server.close().then(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+  // Ctrl-C or SIGTERM closes the server; a write under way holds the store's lock in a worker
+  // thread, and must not leave it behind if it is still running GRACE_MS later or on a second signal
+  return runStoppable(options.graph, async (stop) => {
+    await once(stop, 'abort');
+    await server.close();
+    return 0;
   });
-  return 0;
 }
