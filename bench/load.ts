@@ -6,7 +6,6 @@
  * The server runs in a child process (`kg serve`), so autocannon does not share its event loop.
  */
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,14 +13,11 @@ import { loadStore } from '../src/graph/store.js';
 import { normaliseName } from '../src/query/names.js';
 import { CORPUS_CACHE, corpusStore } from './support/corpus-store.js';
 import { seededRandom } from '../test/support/seeded-random.js';
+import { numberOption } from './support/options.js';
+import { serveInChild } from './support/serve-child.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const seconds = option('seconds', 30);
-const connections = option('connections', 50);
+const seconds = numberOption('seconds', 30);
+const connections = numberOption('connections', 50);
 
 const { store } = await corpusStore();
 const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-load-'));
@@ -37,16 +33,7 @@ const actors = store.graph.nodes
 const random = seededRandom(5);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const server = spawn(process.execPath, ['dist/src/cli/main.js', 'serve', '--graph', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise<string>((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    const found = /at (http:\/\/[^\s]+)/.exec(out)?.[1];
-    if (found !== undefined) resolve(found);
-  });
-  server.on('close', (code) => reject(new Error(`kg serve exited (${code}) before listening`)));
-});
+const { url, server } = await serveInChild(['--graph', file]);
 
 try {
   // the first query builds the name index: not what a reader waits for on every request

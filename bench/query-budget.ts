@@ -7,24 +7,20 @@
  * and the server's resident memory before and at its peak.
  * Usage: node dist/bench/query-budget.js [--order N] [--size M] [--seconds S] [--clients C] [--budget MS]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { saveStore } from '../src/graph/store.js';
 import { actorName, generatedStore } from './support/generated-graph.js';
 import { median, percentile } from './support/stats.js';
+import { numberOption } from './support/options.js';
+import { serveInChild } from './support/serve-child.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const order = option('order', 100_000);
-const size = option('size', 500_000);
-const seconds = option('seconds', 30);
-const clients = option('clients', 16);
-const budget = option('budget', 2000);
+const order = numberOption('order', 100_000);
+const size = numberOption('size', 500_000);
+const seconds = numberOption('seconds', 30);
+const clients = numberOption('clients', 16);
+const budget = numberOption('budget', 2000);
 
 // Actor 0 and its low-numbered neighbours are the hubs: the generator draws sources skewed towards them.
 const HEAVY: readonly string[] = [
@@ -41,16 +37,7 @@ const HEAVY: readonly string[] = [
 const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-budget-'));
 const file = path.join(folder, 'generated.json');
 await saveStore(file, generatedStore(order, size));
-const server = spawn(process.execPath, ['dist/src/cli/main.js', 'serve', '--graph', file, '--port', '0', '--time-budget', String(budget)], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise<string>((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    const found = /at (http:\/\/[^\s]+)/.exec(out)?.[1];
-    if (found !== undefined) resolve(found);
-  });
-  server.on('close', (code) => reject(new Error(`kg serve exited (${code}) before listening`)));
-});
+const { url, server } = await serveInChild(['--graph', file, '--time-budget', String(budget)]);
 
 /** Resident and peak resident memory of the server, from /proc (Linux). */
 function serverMemory(): { rss: number; peak: number } {

@@ -15,16 +15,12 @@ import { startServer } from '../src/server/start.js';
 import { seededRandom } from '../test/support/seeded-random.js';
 import { actorName, generatedStore } from './support/generated-graph.js';
 import { median, ms, percentile } from './support/stats.js';
+import { numberOption } from './support/options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const order = option('order', 100_000);
-const size = option('size', 500_000);
-const runs = option('runs', 300);
-const seconds = option('seconds', 10);
+const order = numberOption('order', 100_000);
+const size = numberOption('size', 500_000);
+const runs = numberOption('runs', 300);
+const seconds = numberOption('seconds', 10);
 
 let started = performance.now();
 const store = generatedStore(order, size);

@@ -14,14 +14,10 @@ import { loadStore, saveStore, type StoreContents } from '../src/graph/store.js'
 import { referenceProblems } from '../src/graph/store-references.js';
 import { corpusStore } from './support/corpus-store.js';
 import { median } from './support/stats.js';
+import { numberOption } from './support/options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const runs = option('runs', 3);
-const copies = option('copies', 10);
+const runs = numberOption('runs', 3);
+const copies = numberOption('copies', 10);
 
 /** The store `copies` times over, every document, node and edge renamed per copy, so nothing merges. */
 function repeated(store: StoreContents, times: number): StoreContents {
