@@ -11,6 +11,7 @@ import { graphPayload } from '../view/graph-payload.js';
 import { nodeCard } from '../view/node-card.js';
 import { exportDownload } from './export-download.js';
 import type { GraphState } from './graph-state.js';
+import { refuseDeepNesting } from './json-depth.js';
 
 export interface ApiOptions {
   limits?: QueryLimits;
@@ -25,7 +26,7 @@ const MAX_SEARCH_RESULTS = 50;
 export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
   const router = Router();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  router.use(express.json({ limit: options.bodyLimit ?? '64kb' }));
+  router.use(express.json({ limit: options.bodyLimit ?? '64kb', verify: refuseDeepNesting }));
 
   router.get('/graph', (_request, response) => {
     response.json(graphPayload(state.loaded));
