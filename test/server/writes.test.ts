@@ -10,6 +10,7 @@ import { MIN_TOKEN_LENGTH } from '../../src/server/auth.js';
 import { MAX_JSON_DEPTH } from '../../src/server/json-depth.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import type { UpdateResult } from '../../src/server/store-updates.js';
+import { assertRefusesToStart } from '../support/refused-start.js';
 import { seedStore } from '../support/stores.js';
 
 const ARTICLE = {
@@ -145,16 +146,14 @@ describe('the write routes', function () {
   });
 
   it('refuses a KG_TOKEN under 16 characters at start, without showing it; an empty one counts as none', async () => {
-    await assert.rejects(startServer({ store: await seedStore(), port: 0, token: 'short-secret' }), (error: Error) => {
-      assert.equal(error.message, `KG_TOKEN is 12 characters; use a random secret of at least ${MIN_TOKEN_LENGTH} (e.g. from \`openssl rand -hex 16\`)`);
-      return true;
-    });
+    await assertRefusesToStart({ store: await seedStore(), port: 0, token: 'short-secret' },
+      new RegExp(`^KG_TOKEN is 12 characters; use a random secret of at least ${MIN_TOKEN_LENGTH} \\(e\\.g\\. from \`openssl rand -hex 16\`\\)$`));
     const open = await startServer({ store: await seedStore(), port: 0, token: '' });
     await open.close();
   });
 
   it('refuses to listen beyond loopback without a token', async () => {
-    await assert.rejects(startServer({ store: await seedStore(), host: '0.0.0.0', port: 0 }), /refusing to listen on 0\.0\.0\.0 without a token.*KG_TOKEN/);
+    await assertRefusesToStart({ store: await seedStore(), host: '0.0.0.0', port: 0 }, /refusing to listen on 0\.0\.0\.0 without a token.*KG_TOKEN/);
   });
 
   it('a read-only server answers writes with 405; a store locked by another kg with 503', async () => {
