@@ -26,6 +26,9 @@ export const securityHeaders = helmet({
   },
   // served over plain HTTP on loopback: HSTS would pin the browser to HTTPS for localhost
   strictTransportSecurity: false,
+  // not helmet's no-referrer: under it some browsers (Firefox) send `Origin: null` on the page's own
+  // POSTs, which the API's Origin check refuses; same-origin still sends nothing to other sites
+  referrerPolicy: { policy: 'same-origin' },
 });
 
 /**

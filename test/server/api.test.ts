@@ -186,6 +186,8 @@ describe('the JSON API on the seed graph', function () {
     assert.match(policy, /script-src 'self'(;|$)/);
     assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
     assert.equal(response.headers.get('x-powered-by'), null);
+    // the page's own POSTs carry its Origin in every browser (no-referrer makes some send "null")
+    assert.equal(response.headers.get('referrer-policy'), 'same-origin');
   });
 });
 
