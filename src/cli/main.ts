@@ -103,14 +103,16 @@ program
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
   .option('--host <host>', 'address to listen on (loopback unless told otherwise)', DEFAULT_HOST)
   .option('-p, --port <port>', 'port to listen on (0 = any free port)', parsePort, DEFAULT_PORT)
+  .option('--allowed-host <names>', 'a name the API answers to besides the address it is reached at, e.g. the host\'s name with --host 0.0.0.0 (repeat or comma-separate)', collectNames, [])
   .option('--build-from <paths...>', 'when the store does not exist, build it from these inputs first')
   .option('--max-results <n>', 'most actors, paths or edges a query answer lists', parsePositive, DEFAULT_LIMITS.maxResults)
   .option('--time-budget <ms>', 'longest a query may run before it stops and says so', parsePositive, DEFAULT_LIMITS.timeBudgetMs)
-  .action((o: { graph: string; host: string; port: number; buildFrom?: string[]; maxResults: number; timeBudget: number }) =>
+  .action((o: { graph: string; host: string; port: number; allowedHost: string[]; buildFrom?: string[]; maxResults: number; timeBudget: number }) =>
     run(() => serveCommand({
       graph: o.graph,
       host: o.host,
       port: o.port,
+      allowedHosts: o.allowedHost,
       limits: { maxResults: o.maxResults, timeBudgetMs: o.timeBudget },
       ...(o.buildFrom === undefined ? {} : { buildFrom: o.buildFrom }),
     })),
@@ -126,6 +128,10 @@ function parsePort(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
   return n;
+}
+
+function collectNames(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((name) => name.trim()).filter((name) => name !== '')];
 }
 
 function parseFormat(value: string): 'jsonl' | 'tsv' {

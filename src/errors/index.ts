@@ -8,3 +8,4 @@ export { InvalidQueryError } from './invalid-query-error.js';
 export { RequestError } from './request-error.js';
 export { InterruptedError } from './interrupted-error.js';
 export { ExportError } from './export-error.js';
+export { ForbiddenHostError } from './forbidden-host-error.js';

@@ -7,7 +7,9 @@ import type { GraphStats } from '../graph/stats.js';
 
 /** Every error the API sends: `error` names the class of problem, `detail` says what was wrong with which input. */
 export interface ApiError {
-  error: 'InvalidRequest' | 'InvalidQuery' | 'NotFound' | 'PayloadTooLarge' | 'UnsupportedMediaType' | 'Unauthorized' | 'ReadOnly' | 'StoreUnavailable' | 'Internal';
+  error: 'InvalidRequest' | 'InvalidQuery' | 'NotFound' | 'PayloadTooLarge' | 'UnsupportedMediaType' | 'Unauthorized' | 'ReadOnly' | 'StoreUnavailable' | 'Internal'
+    // refused by the Host check, or by Node before the app (headers over its limit, too slow, an unknown Expect)
+    | 'ForbiddenHost' | 'HeadersTooLarge' | 'RequestTimeout' | 'ExpectationFailed';
   detail: string;
   /** For an InvalidQuery: the character (0-based) where the query stopped making sense. */
   position?: number;

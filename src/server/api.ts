@@ -12,6 +12,7 @@ import { graphPayload } from '../view/graph-payload.js';
 import { nodeCard } from '../view/node-card.js';
 import { exportDownload } from './export-download.js';
 import type { GraphState } from './graph-state.js';
+import { refuseDeepNesting } from './json-depth.js';
 import { QueryTurns } from './query-turns.js';
 
 export interface ApiOptions {
@@ -28,7 +29,7 @@ export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
   const router = Router();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const turns = new QueryTurns();
-  router.use(express.json({ limit: options.bodyLimit ?? '64kb' }));
+  router.use(express.json({ limit: options.bodyLimit ?? '64kb', verify: refuseDeepNesting }));
 
   router.get('/graph', (_request, response) => {
     response.json(graphPayload(state.loaded));

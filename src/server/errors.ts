@@ -1,6 +1,6 @@
 /** Maps every error to JSON `{error, detail}` with its status: one place decides what each class of error means over HTTP. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { describe, InvalidQueryError, KgError, NotFoundError, RequestError, StoreError } from '../errors/index.js';
+import { describe, ForbiddenHostError, InvalidQueryError, KgError, NotFoundError, RequestError, StoreError } from '../errors/index.js';
 import type { ApiError } from './api-types.js';
 
 /** What body-parser attaches to the errors it throws. */
@@ -9,12 +9,16 @@ interface ParserError {
   status?: number;
 }
 
+const STORE_UNAVAILABLE = 'the store cannot be changed just now: another kg command is writing it, or it cannot be saved (the server\'s log says which); nothing was changed, try again';
+
 export function apiError(error: unknown): { status: number; body: ApiError } {
   if (error instanceof InvalidQueryError) return { status: 400, body: { error: 'InvalidQuery', detail: error.message, position: error.position } };
   if (error instanceof NotFoundError) return { status: 404, body: { error: 'NotFound', detail: error.message } };
   if (error instanceof RequestError) return { status: 400, body: { error: 'InvalidRequest', detail: error.message } };
-  // the store is busy (another kg holds its lock) or cannot be written: nothing was changed
-  if (error instanceof StoreError) return { status: 503, body: { error: 'StoreUnavailable', detail: error.message } };
+  if (error instanceof ForbiddenHostError) return { status: 403, body: { error: 'ForbiddenHost', detail: error.message } };
+  // the store is busy (another kg holds its lock) or cannot be written: nothing was changed. Its
+  // message names files on the server's disk, so it goes to the server's log, not to the client
+  if (error instanceof StoreError) return { status: 503, body: { error: 'StoreUnavailable', detail: STORE_UNAVAILABLE } };
   const parser = error as ParserError;
   if (parser.type === 'entity.too.large') return { status: 413, body: { error: 'PayloadTooLarge', detail: 'the request body is over the size limit' } };
   if (parser.type === 'entity.parse.failed') return { status: 400, body: { error: 'InvalidRequest', detail: 'the request body is not valid JSON' } };
@@ -28,8 +32,9 @@ export function apiError(error: unknown): { status: number; body: ApiError } {
 
 export const errorHandler: ErrorRequestHandler = (error, request, response, _next) => {
   const { status, body } = apiError(error);
-  // a bug must reach the operator's terminal; the client only learns that it happened
+  // a bug or a store problem must reach the operator's terminal; the client only learns that it happened
   if (status === 500) process.stderr.write(`kg serve: ${request.method} ${request.originalUrl}: ${error instanceof Error ? error.stack : String(error)}\n`);
+  if (status === 503) process.stderr.write(`kg serve: ${request.method} ${request.originalUrl}: ${describe(error)}\n`);
   response.status(status).json(body);
 };
 

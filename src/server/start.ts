@@ -6,8 +6,9 @@ import type { StoreContents } from '../graph/store.js';
 import { KgError } from '../errors/index.js';
 import type { ApiOptions } from './api.js';
 import { createApp } from './app.js';
-import { isLoopback } from './auth.js';
+import { isLoopback, usableToken } from './auth.js';
 import { GraphState } from './graph-state.js';
+import { answerClientError, answerExpectation } from './protocol-errors.js';
 import { StoreUpdates } from './store-updates.js';
 
 export interface ServerOptions extends ApiOptions {
@@ -16,8 +17,10 @@ export interface ServerOptions extends ApiOptions {
   loaded?: LoadedGraph;
   /** The store's file: given, the write routes add and remove documents in it; without it the server is read-only. */
   graphFile?: string;
-  /** Required as a bearer token by the write routes; needed to listen on anything but loopback. */
+  /** Required as a bearer token by the write routes; needed to listen on anything but loopback. At least 16 characters. */
   token?: string;
+  /** Names the API answers to besides the address it is reached at (`--allowed-host`), e.g. the name of a host listening on 0.0.0.0. */
+  allowedHosts?: readonly string[];
   host?: string;
   port?: number;
 }
@@ -33,8 +36,7 @@ export const DEFAULT_PORT = 3000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  // an empty token guards nothing: it counts as none
-  const token = options.token === '' ? undefined : options.token;
+  const token = usableToken(options.token);
   if (!isLoopback(host) && token === undefined) {
     throw new KgError(`refusing to listen on ${host} without a token: anyone who reaches it could change the store. ` +
       'Set KG_TOKEN to a long random secret (write routes then need "Authorization: Bearer TOKEN"), or keep the default host 127.0.0.1', host);
@@ -44,9 +46,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = createApp(state, options, {
     ...(updates === undefined ? {} : { updates }),
     ...(token === undefined ? {} : { token }),
-  });
+  }, options.allowedHosts);
   const port = options.port ?? DEFAULT_PORT;
-  const server = createServer(app);
+  // Host is checked by the app, which answers in JSON (Node's own check sends a bare 400)
+  const server = createServer({ requireHostHeader: false }, app);
+  server.on('clientError', answerClientError);
+  server.on('checkExpectation', answerExpectation);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', (error: NodeJS.ErrnoException) => {

@@ -5,6 +5,7 @@ import { parseJsonlRecord } from '../ingest/index.js';
 import type { SourceDocument } from '../types.js';
 import type { ApiError } from './api-types.js';
 import { requireToken } from './auth.js';
+import { refuseDeepNesting } from './json-depth.js';
 import type { StoreUpdates } from './store-updates.js';
 
 export interface WriteOptions {
@@ -20,7 +21,7 @@ export const MAX_DOCUMENTS_PER_REQUEST = 100;
 
 export function writeRouter(options: WriteOptions): Router {
   const router = Router();
-  const guard = [requireToken(options.token), express.json({ limit: options.bodyLimit ?? '2mb' })];
+  const guard = [requireToken(options.token), express.json({ limit: options.bodyLimit ?? '2mb', verify: refuseDeepNesting })];
   router.post('/documents', ...guard, async (request, response) => {
     const updates = writable(options, response);
     if (updates === undefined) return;

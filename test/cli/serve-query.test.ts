@@ -4,11 +4,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { httpRequest } from '../support/raw-http.js';
 import { KG, runKg } from '../support/run-kg.js';
 
 /** Starts `kg serve` and resolves with the address it prints; the caller stops it. */
-function serve(args: string[]): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [KG, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function serve(args: string[], env: Record<string, string> = {}): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [KG, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   return new Promise((resolve, reject) => {
@@ -69,6 +70,31 @@ describe('kg serve and kg query', function () {
     const run = await runKg(['serve', '--graph', store, '--port', '70000']);
     assert.notEqual(run.code, 0);
     assert.match(run.stderr, /port number/);
+  });
+
+  it('--allowed-host (repeated or comma-separated) names hosts the API answers to; others get 403', async () => {
+    const server = await serve(['--graph', store, '--port', '0', '--allowed-host', 'kg.example.org,kg.lan', '--allowed-host', 'other.lan']);
+    try {
+      for (const host of ['kg.example.org', 'kg.lan', 'other.lan:8080']) {
+        assert.equal((await httpRequest(server.url, 'GET', '/api/stats', { host })).status, 200, host);
+      }
+      const refused = await httpRequest(server.url, 'GET', '/api/stats', { host: 'evil.example' });
+      assert.equal(refused.status, 403);
+      assert.equal((JSON.parse(refused.body) as { error: string }).error, 'ForbiddenHost');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('refuses a KG_TOKEN under 16 characters and an --allowed-host that is not a host name, each in one line', async () => {
+    // a server that starts anyway is stopped, so a failure leaves none running
+    const refusal = (args: string[], env: Record<string, string> = {}): Promise<string> =>
+      serve(args, env).then(async (server) => `listened: ${server.output()} (${await server.stop()})`, (error: Error) => error.message);
+    const shortToken = await refusal(['--graph', store, '--port', '0'], { KG_TOKEN: 'hunter2' });
+    assert.match(shortToken, /exited \(1\) before listening:\nkg: KG_TOKEN is 7 characters; use a random secret of at least 16 .*\n$/);
+    assert.ok(!shortToken.includes('hunter2'), 'the token is not shown');
+    assert.match(await refusal(['--graph', store, '--port', '0', '--allowed-host', 'kg.example.org:8080']),
+      /exited \(1\) before listening:\nkg: --allowed-host "kg\.example\.org:8080" is not a host name: .*without a port.*\n$/);
   });
 
   it('kg query prints a path with its sentences, and --json the same answer as data', async () => {

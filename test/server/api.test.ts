@@ -1,6 +1,7 @@
 /** The JSON API over real HTTP on a free port: every route on the seed graph, and every error as `{error, detail}`. */
 import assert from 'node:assert/strict';
 import type { ApiError, DocumentView, EdgeView, GraphPayload, NodeCard, QueryAnswer, SearchResults, StatsView } from '../../src/server/api-types.js';
+import { MAX_JSON_DEPTH } from '../../src/server/json-depth.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { seedStore } from '../support/stores.js';
 
@@ -156,6 +157,18 @@ describe('the JSON API on the seed graph', function () {
     assert.equal((await post<ApiError>('/api/query', big, 413)).error, 'PayloadTooLarge');
   });
 
+  it('POST /api/query refuses JSON nested deeper than the limit before parsing it, and JSON in a charset other than UTF-8', async () => {
+    const deep = await post<ApiError>('/api/query', `{"query":${'['.repeat(1000)}${']'.repeat(1000)}}`, 400);
+    assert.deepEqual([deep.error, deep.detail], ['InvalidRequest', `the JSON body nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`]);
+    const atLimit = `{"query":"find blinken","extra":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}}`;
+    assert.equal((await post<QueryAnswer>('/api/query', atLimit)).kind, 'find');
+    const utf16 = await fetch(`${server.url}/api/query`, {
+      method: 'POST', headers: { 'content-type': 'application/json; charset=utf-16le' }, body: Buffer.from('{"query":"find blinken"}', 'utf16le'),
+    });
+    assert.equal(utf16.status, 415);
+    assert.match(((await utf16.json()) as ApiError).detail, /unsupported charset "UTF-16LE"; send JSON as UTF-8/);
+  });
+
   it('GET /api/stats gives the counts', async () => {
     const stats = await get<StatsView>('/api/stats');
     assert.equal(stats.documents, 4);
@@ -173,6 +186,8 @@ describe('the JSON API on the seed graph', function () {
     assert.match(policy, /script-src 'self'(;|$)/);
     assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
     assert.equal(response.headers.get('x-powered-by'), null);
+    // the page's own POSTs carry its Origin in every browser (no-referrer makes some send "null")
+    assert.equal(response.headers.get('referrer-policy'), 'same-origin');
   });
 });
 

@@ -11,6 +11,8 @@ export interface ServeOptions {
   graph: string;
   host: string;
   port: number;
+  /** Names the API answers to besides the address it is reached at (`--allowed-host`). */
+  allowedHosts?: string[];
   limits?: QueryLimits;
   /** Inputs to build the store from when it does not exist yet (what `npm start` passes: seeds). */
   buildFrom?: string[];
@@ -29,6 +31,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   const server = await startServer({
     store, host: options.host, port: options.port, graphFile: options.graph,
     ...(token === undefined ? {} : { token }),
+    ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
     exportName: path.basename(options.graph, '.json'), ...(options.limits === undefined ? {} : { limits: options.limits }),
   });
   const { graph } = server.state.loaded;
