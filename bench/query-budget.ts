@@ -54,7 +54,7 @@ const query = async (text: string): Promise<{ ms: number; truncated: boolean; st
 };
 
 try {
-  // warm up: the first query builds the name index
+  // one request first, so the timings below do not include opening the connection
   await fetch(`${url}/api/search?q=actor`);
   // each alone first, then a search alone: what a query costs with nothing else running
   const alone = new Map<string, { ms: number; truncated: boolean }>();

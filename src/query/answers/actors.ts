@@ -28,11 +28,11 @@ export function* answerShow(context: QueryContext, command: Extract<Command, { k
   const edges: string[] = [];
   let expired = false;
   // a loop counts as out and in, as the card counts it
-  for (const entries of [graph.outEdgeEntries(key), graph.inEdgeEntries(key)]) {
+  walk: for (const entries of [graph.outEdgeEntries(key), graph.inEdgeEntries(key)]) {
     for (const entry of entries) {
       if (clock.tick()) {
         yield;
-        if ((expired = clock.expired())) break;
+        if ((expired = clock.expired())) break walk;
       }
       if (filter.allows(entry)) edges.push(entry.edge);
     }
