@@ -1,6 +1,7 @@
 /** Finds actors by name or alias: case-insensitive, by prefix of the name or of any of its words, ranked. */
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { SearchHit } from '../server/api-types.js';
+import { FixedReverseHeap } from './fixed-reverse-heap.js';
 import { nameIndex, normaliseName } from './names.js';
 
 /** Exact names first, then names that start with the query, then names with a word that does. */
@@ -22,6 +23,16 @@ function firstAtLeast(sorted: readonly { text: string }[], wanted: string): numb
   return low;
 }
 
+interface Ranked {
+  key: string;
+  rank: number;
+  matched: string;
+  degree: number;
+}
+
+/** The better match, then the better-connected actor: `blinken` puts Antony Blinken before a stray `Blinken's letter`. */
+const byRank = (a: Ranked, b: Ranked): number => a.rank - b.rank || b.degree - a.degree || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 export function searchActors(loaded: LoadedGraph, query: string, limit: number): SearchHit[] {
   const wanted = normaliseName(query);
   if (wanted === '') return [];
@@ -35,11 +46,10 @@ export function searchActors(loaded: LoadedGraph, query: string, limit: number):
     if (known === undefined || rank < known.rank) best.set(entry.node, { rank, matched: entry.name });
   }
   const { graph } = loaded;
-  return [...best]
-    .map(([key, { rank, matched }]) => ({ key, rank, matched, degree: graph.degree(key) }))
-    // the better match, then the better-connected actor: `blinken` puts Antony Blinken before a stray `Blinken's letter`
-    .sort((a, b) => a.rank - b.rank || b.degree - a.degree || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, limit)
+  // only the best `limit` are kept: a one-letter query on a large graph matches most actors, and sorting them all held up the server
+  const top = new FixedReverseHeap<Ranked>(Array, byRank, limit);
+  for (const [key, { rank, matched }] of best) top.push({ key, rank, matched, degree: graph.degree(key) });
+  return (top.consume() as Ranked[])
     .map(({ key, matched, degree }) => {
       const { label, type } = graph.getNodeAttributes(key);
       return { key, label, type, degree, matched };

@@ -1,16 +1,13 @@
 /** `edges from A rel ask to B`: the edges matching a pattern, any part of it optional, the best supported first. */
-import fixedReverseHeap from 'mnemonist/fixed-reverse-heap.js';
 import type { Command } from '../ast.js';
 import type { Steps } from '../clock.js';
+import { FixedReverseHeap } from '../fixed-reverse-heap.js';
 import { matchesRelation, walkFilter } from '../filter.js';
 import { resolveActor } from '../resolve-actor.js';
 import { edgeViews, type Answer, type QueryContext } from './answer.js';
 import { nodeRef } from '../../view/evidence.js';
 
 type EdgesCommand = Extract<Command, { kind: 'edges' }>;
-
-// mnemonist is CommonJS whose typings declare a default export: at run time the module is the class itself
-const FixedReverseHeap = fixedReverseHeap as unknown as typeof fixedReverseHeap.default;
 
 interface Match {
   edge: string;
