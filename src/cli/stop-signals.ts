@@ -11,8 +11,21 @@ type StopSignal = 'SIGINT' | 'SIGTERM';
 /** What a shell reports for a process these signals ended: 128 + the signal's number. */
 const EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
 
-/** Workers stop at once; this is for a save under way to finish, and for a read that will not end. */
+/** Workers stop at once; this is for a read that will not end. A save under way is waited for (see whileSaving). */
 const GRACE_MS = 3000;
+
+/** Saves under way: the grace time waits for them, since a large store takes longer than it to save; a second signal does not. */
+let saving = 0;
+
+/** Runs a save so that a first Ctrl-C lets it finish (its result then stands) instead of throwing it away after the grace time. */
+export async function whileSaving<T>(save: () => Promise<T>): Promise<T> {
+  saving++;
+  try {
+    return await save();
+  } finally {
+    saving--;
+  }
+}
 
 /**
  * Runs `work` with a signal that aborts on the first SIGINT or SIGTERM. If the work then stops
@@ -27,7 +40,11 @@ export async function runStoppable(file: string, work: (signal: AbortSignal) => 
     if (received !== undefined) end(file, received, onSignal);
     received = signal;
     stop.abort();
-    grace = setTimeout(() => end(file, signal, onSignal), GRACE_MS);
+    const endUnlessSaving = (): void => {
+      if (saving > 0) grace = setTimeout(endUnlessSaving, 100);
+      else end(file, signal, onSignal);
+    };
+    grace = setTimeout(endUnlessSaving, GRACE_MS);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

@@ -6,7 +6,7 @@ import { withStoreLock } from '../../graph/store-lock.js';
 import { InterruptedError } from '../../errors/index.js';
 import { extractDocuments } from '../extract-documents.js';
 import { Problems } from '../report.js';
-import { runStoppable } from '../stop-signals.js';
+import { runStoppable, whileSaving } from '../stop-signals.js';
 import { printStats } from './stats.js';
 
 export interface BuildOptions {
@@ -48,7 +48,7 @@ async function buildLocked(paths: string[], options: BuildOptions, signal: Abort
   }
   const { store, added } = addDocuments(start, run.documents, run.lexicon);
   if (signal.aborted) throw new InterruptedError('stopped before saving');
-  if (added.length > 0 || !options.keep) await saveStore(options.graph, store);
+  if (added.length > 0 || !options.keep) await whileSaving(() => saveStore(options.graph, store));
   out.write(`${options.keep ? 'Added' : 'Built'} ${added.length} document(s), ${run.words} words` +
     `${run.known > 0 ? `, ${run.known} already known` : ''} → ${options.graph}\n`);
   printStats(graphStats(store), out);
