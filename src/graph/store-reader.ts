@@ -112,7 +112,10 @@ async function* linesOf(file: string): AsyncGenerator<Buffer, void> {
   if (parts.length > 0) yield Buffer.concat(parts);
 }
 
-/** A line's text without its line ending (`\n`, or `\r\n` from a file that went through Windows). */
+/**
+ * A line's text without its line ending: `\n`, or `\r\n` in a version 1 store that went through
+ * Windows (in a version 2 store the `\r` fails the checksum, as any change to its bytes does).
+ */
 function textOf(line: Buffer): string {
   let end = line.length;
   if (line[end - 1] === 0x0a) end--;
