@@ -124,7 +124,8 @@ async function keepBackup(file: string, notes: Notes): Promise<void> {
   // only a store that would load becomes the backup; a damaged one is set aside under its own name
   if (!(await isGoodStore(file))) {
     const aside = `${file}.corrupt-${new Date().toISOString().replaceAll(':', '-')}`;
-    await fs.rename(file, aside);
+    // a link (or a copy), not a rename: the store's path must hold a file until the new store's rename
+    await fs.link(file, aside).catch(() => fs.copyFile(file, aside, fsConstants.COPYFILE_EXCL));
     notes(`${file} was damaged, so it did not replace the backup: set aside as ${aside}`);
     return;
   }
