@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { messageOf, StoreError } from '../errors/index.js';
 import { isRunning } from './running.js';
+import { tempPrefixes } from './store-temps.js';
 
 interface Holder {
   pid: number;
@@ -34,7 +35,7 @@ export async function withStoreLock<T>(file: string, command: string, work: () =
 /**
  * For a process that must end now (a second Ctrl-C, or a run stuck past its grace time), when
  * `finally` will not run: removes the lock if this process holds it, and this process's temporary
- * files of a save cut short (named as saveStore names them: `.NAME.tmp-PID-…`, `NAME.bak.tmp-PID-…`).
+ * files of a save cut short (see store-temps.ts).
  * Synchronous, so it is done before the process ends. The store itself is never touched: a save
  * is a rename, so it is either the old store or the new one.
  */
@@ -47,8 +48,7 @@ export function releaseLockNow(file: string): void {
     // no lock, or not one we wrote whole: not ours to remove
   }
   const folder = path.dirname(file);
-  const base = path.basename(file);
-  const ours = [`.${base}.tmp-${process.pid}-`, `${base}.bak.tmp-${process.pid}-`];
+  const ours = Object.values(tempPrefixes(file)).map((prefix) => `${prefix}${process.pid}-`);
   try {
     for (const name of readdirSync(folder)) {
       if (ours.some((prefix) => name.startsWith(prefix))) rmSync(path.join(folder, name), { force: true });

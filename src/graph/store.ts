@@ -1,12 +1,12 @@
 /** Saves and loads a named graph's store file: atomically on save, with a backup, and checked on load. */
 
-import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import { isSystemError, messageOf, StoreError } from '../errors/index.js';
 import { isRunning } from './running.js';
+import { tempPath, tempPrefixes } from './store-temps.js';
 import { isGoodStore, storeProblems } from './store-check.js';
 import { readContents, type StoreRead } from './store-reader.js';
 import { referenceProblems } from './store-references.js';
@@ -57,10 +57,10 @@ export async function saveStore(file: string, contents: StoreContents, notes: No
   const problems = referenceProblems(contents);
   if (problems.length > 0) throw new StoreError(file, `not saved, the store on disk is unchanged: ${problems[0]} (a bug in kg; please report it)`);
   const folder = path.dirname(file);
-  const temp = path.join(folder, `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const temp = tempPath(file, tempPrefixes(file).save);
   try {
     await fs.mkdir(folder, { recursive: true });
-    await removeAbandonedTemps(folder, path.basename(file));
+    await removeAbandonedTemps(file);
     const handle = await fs.open(temp, 'wx');
     try {
       await writeContents(handle, contents);
@@ -130,7 +130,7 @@ async function keepBackup(file: string, notes: Notes): Promise<void> {
     return;
   }
   const backup = backupPath(file);
-  const temp = `${backup}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  const temp = tempPath(file, tempPrefixes(file).backup);
   try {
     try {
       await fs.link(file, temp);
@@ -145,8 +145,9 @@ async function keepBackup(file: string, notes: Notes): Promise<void> {
 }
 
 /** Temporary files of saves whose process was killed before the rename; they hold nothing the store needs. */
-async function removeAbandonedTemps(folder: string, base: string): Promise<void> {
-  const prefix = `.${base}.tmp-`;
+async function removeAbandonedTemps(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const prefix = tempPrefixes(file).save;
   for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
