@@ -9,3 +9,4 @@ export { RequestError } from './request-error.js';
 export { InterruptedError } from './interrupted-error.js';
 export { ExportError } from './export-error.js';
 export { ForbiddenHostError } from './forbidden-host-error.js';
+export { ModelFileError } from './model-file-error.js';
