@@ -1,7 +1,5 @@
 /** Reads verb clauses: a subject and a verb group or catenative chain; `objects.ts` reads what follows. */
 import type { VerbGroup } from './03-phrases.js';
-import { ofChainEnd } from './arguments.js';
-import { opensClause } from './clause-extent.js';
 import { verbLemma } from './lemma.js';
 import { readObject } from './objects.js';
 import { antecedentOf } from './pronouns.js';
@@ -12,26 +10,10 @@ import { LINKING_VERBS } from './data/words.js';
 
 export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
   const earlier: EarlierSubjects = { last: undefined, main: undefined };
-  triples.setting = openingSetting(sentence);
   for (let p = 0; p < sentence.phrases.length; p++) {
     const phrase = sentence.phrases[p]!;
     if (phrase.kind === 'vg') p = readClause(sentence, triples, earlier, p);
   }
-}
-
-/** `On 12 July 2006 , Hezbollah launched ...`: a prepositional phrase before the first comma frames the sentence. */
-function openingSetting(sentence: Sentence): string | undefined {
-  const first = sentence.phrases[0];
-  // `This week , ...`, `Last year , ...`: a time phrase alone
-  if (first?.kind === 'np' && first.tokens.some((t) => t.tags.has('Date')) && sentence.wordAt(1)?.text === ',') {
-    return sentence.textOf(first.tokens);
-  }
-  const preposition = sentence.wordAt(0);
-  if (preposition?.pos !== 'PREP' || sentence.phrases[1]?.kind !== 'np' || preposition.lower === 'according') return undefined;
-  const end = ofChainEnd(sentence, 1);
-  // `In 1991 he started ...`: without a comma, only when a subject and its verb follow at once
-  const framed = sentence.wordAt(end + 1)?.text === ',' || (sentence.phrases[end + 1]?.kind === 'np' && opensClause(sentence, end + 1));
-  return framed ? sentence.textOf(sentence.tokensOf(0, end)) : undefined;
 }
 
 /** Reads the clause whose verb group is at `p`; returns the last phrase index it consumed. */

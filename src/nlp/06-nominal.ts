@@ -2,11 +2,14 @@
 import type { NounPhrase } from './03-phrases.js';
 import { appositionAt, isNamed, ofChainEnd } from './arguments.js';
 import type { Sentence } from './sentence.js';
+import type { DependencyTree } from './tree.js';
+import { argumentAt } from './tree-arguments.js';
 import type { Relation, TripleBuilder } from './triple.js';
 import { HONORIFICS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST } from './data/words.js';
 
 /** `Zalmay Khalilzad, the U.S. special envoy,` and `U.S. Secretary of State Antony Blinken` give `is` triples. */
-export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
+export function readNominal(sentence: Sentence, triples: TripleBuilder, tree?: DependencyTree): void {
+  if (tree !== undefined) readTreeAppositions(sentence, tree, triples);
   for (let q = 0; q < sentence.phrases.length; q++) {
     const phrase = sentence.phrases[q];
     if (phrase?.kind === 'np') {
@@ -16,6 +19,7 @@ export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
       readLocation(sentence, triples, q);
       continue;
     }
+    if (tree !== undefined) continue;
     const apposition = appositionAt(sentence, q);
     if (apposition === undefined) continue;
     const { left, right } = apposition;
@@ -28,6 +32,31 @@ export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
       triples.emitIs(left, sentence.tokensOf(apposition.rightStart, apposition.rightEnd), 'apposition', 0.8, false);
     } else if (!isNamed(left) && !left.pronoun && isNamed(right) && (sentence.phrases[apposition.leftStart] as NounPhrase).tokens[0]?.pos === 'DET') {
       triples.emitIs(right, sentence.tokensOf(apposition.leftStart, apposition.leftEnd), 'apposition', 0.75, false);
+    }
+  }
+}
+
+/**
+ * `Zalmay Khalilzad, the U.S. special envoy` and `the U.S. special envoy, Zalmay Khalilzad`: the
+ * tree's apposition says the named side is the other; two places say the first lies in the second.
+ */
+function readTreeAppositions(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder): void {
+  for (let r = 0; r < tree.tokens.length; r++) {
+    if (tree.label(r) !== 'appos') continue;
+    const l = tree.head(r);
+    if (l < 0 || r < l) continue;
+    const left = argumentAt(sentence, tree, l, { withoutParticiples: true, leaveOut: (c) => tree.label(c) === 'case' && c < l });
+    const right = argumentAt(sentence, tree, r, { leaveOut: (c) => tree.label(c) === 'case' && c < r });
+    const leftPhrase = left.conjuncts[0]!;
+    const rightPhrase = right.conjuncts[0]!;
+    const leftMention = sentence.mention(leftPhrase, leftPhrase.tokens);
+    const rightMention = sentence.mention(rightPhrase, rightPhrase.tokens);
+    if (leftMention.type === 'place' && rightMention.type === 'place') {
+      emitLocated(triples, leftPhrase, rightPhrase, 'is in', 0.45);
+    } else if (isNamed(leftMention) && !isNamed(rightMention) && !rightMention.pronoun) {
+      triples.emitIs(leftMention, right.tokens, 'apposition', 0.8, false);
+    } else if (!isNamed(leftMention) && !leftMention.pronoun && isNamed(rightMention) && leftPhrase.tokens[0]?.pos === 'DET') {
+      triples.emitIs(rightMention, left.tokens, 'apposition', 0.75, false);
     }
   }
 }

@@ -18,15 +18,16 @@ export function antecedentOf(sentence: Sentence, subject: Argument, main: Argume
   if ((pronoun !== 'it' && pronoun !== 'they') || main === undefined || main.conjuncts.length !== 1) return undefined;
   const head = main.conjuncts[0]!;
   const mention = sentence.mention(head, head.tokens);
-  if (mention.pronoun || mention.type === 'person' || head === phrase) return undefined;
+  if (mention.pronoun || mention.type === 'person' || head.tokens[0] === phrase.tokens[0]) return undefined;
   const plural = head.tokens[head.tokens.length - 1]!.tags.has('Plural') || mention.type === 'group';
   return (pronoun === 'they') === plural || (pronoun === 'they' && mention.type === 'organization') ? main : undefined;
 }
 
 function nearestPerson(sentence: Sentence, pronoun: NounPhrase): Argument | undefined {
-  for (let k = sentence.phrases.indexOf(pronoun) - 1; k >= 0; k--) {
+  const at = pronoun.tokens[0]!.i;
+  for (let k = sentence.phrases.length - 1; k >= 0; k--) {
     const phrase = sentence.phrases[k]!;
-    if (phrase.kind !== 'np') continue;
+    if (phrase.kind !== 'np' || phrase.tokens[phrase.tokens.length - 1]!.i >= at) continue;
     const mention = sentence.mention(phrase, phrase.tokens);
     if (mention.type === 'person' && !mention.pronoun) return { conjuncts: [phrase], tokens: phrase.tokens };
   }

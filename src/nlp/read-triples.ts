@@ -1,19 +1,32 @@
-/** Reads subject–relation–object triples off a sentence's phrases by general rules over the tags. */
+/** Reads subject–relation–object triples off a sentence: its clauses from the dependency tree, then what noun phrases state. */
 import type { Triple } from '../types.js';
 import { readClauses } from './05-clauses.js';
+import { readTreeClauses, readTreeReportingClause, treeAttribution } from './05-tree-clauses.js';
 import { readNominal } from './06-nominal.js';
+import { openingSetting } from './setting.js';
 import { findAttribution, readReportingClause } from './reported-speech.js';
 import { Sentence, type SentenceInput } from './sentence.js';
 import { TripleBuilder } from './triple.js';
 
-export function readTriples(input: SentenceInput): Triple[] {
+/** `tree` reads clauses off the parse; `chunk` is the older reader over compromise's phrases; `both` runs the two. */
+export type ClauseReader = 'tree' | 'chunk' | 'both';
+
+export function readTriples(input: SentenceInput, reader: ClauseReader = 'tree'): Triple[] {
   const sentence = new Sentence(input);
   const triples = new TripleBuilder(sentence);
+  const tree = reader === 'chunk' ? undefined : sentence.tree;
   // found first, so every statement carries it, including those read before the speech verb
-  triples.attribution = findAttribution(sentence);
-  readClauses(sentence, triples);
-  readReportingClause(sentence, triples);
+  triples.attribution = tree === undefined ? findAttribution(sentence) : treeAttribution(sentence, tree)?.speaker;
+  triples.setting = openingSetting(sentence);
+  if (reader !== 'tree' || tree === undefined) {
+    readClauses(sentence, triples);
+    readReportingClause(sentence, triples);
+  }
+  if (tree !== undefined) {
+    readTreeClauses(sentence, triples);
+    readTreeReportingClause(sentence, tree, triples);
+  }
   // nominal relations come last, so a speaker named by a clause's `X said that ...` is credited with them too
-  readNominal(sentence, triples);
+  readNominal(sentence, triples, tree);
   return triples.triples;
 }

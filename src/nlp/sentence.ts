@@ -3,12 +3,15 @@ import type { Mention } from '../types.js';
 import type { Token } from './token.js';
 import { phrases, type NounPhrase, type Phrase } from './03-phrases.js';
 import { readMention } from './04-mentions.js';
+import type { DependencyTree } from './tree.js';
 
 export interface SentenceInput {
   index: number;
   tokens: Token[];
   /** The whole document's text: token offsets index into it. */
   text: string;
+  /** The parser's tree over `tokens`, when the sentence was parsed. */
+  tree?: DependencyTree | undefined;
 }
 
 export class Sentence implements SentenceInput {
@@ -16,12 +19,25 @@ export class Sentence implements SentenceInput {
   readonly tokens: Token[];
   readonly text: string;
   readonly phrases: Phrase[];
+  readonly tree: DependencyTree | undefined;
+  /** Per token, the noun phrase it sits in, if any. */
+  private readonly chunks: (Token[] | undefined)[];
 
   constructor(input: SentenceInput) {
     this.index = input.index;
     this.tokens = input.tokens;
     this.text = input.text;
+    this.tree = input.tree;
     this.phrases = phrases(input.tokens);
+    this.chunks = [];
+    for (const phrase of this.phrases) {
+      if (phrase.kind === 'np') for (const t of phrase.tokens) this.chunks[t.i] = phrase.tokens;
+    }
+  }
+
+  /** The tokens of the noun phrase compromise's tags put token `i` in. */
+  chunkOf(i: number): Token[] | undefined {
+    return this.chunks[i];
   }
 
   /** The token at phrase `q` when that phrase is a single word. */

@@ -11,7 +11,7 @@ import type { Sentence } from './sentence.js';
 export interface Relation {
   groups: VerbGroup[];
   tokens: Token[];
-  preposition?: Token;
+  preposition?: Token | undefined;
 }
 
 export interface EmitOptions {
@@ -34,7 +34,7 @@ export class TripleBuilder {
   attribution: string | undefined;
   private readonly hedged: boolean;
 
-  constructor(private readonly sentence: Sentence) {
+  constructor(readonly sentence: Sentence) {
     this.hedged = isHedged(sentence.tokens);
   }
 
@@ -49,10 +49,7 @@ export class TripleBuilder {
     };
     // the speaker's own `said` is not attributed to the speaker
     if (this.attribution !== undefined && !options.clausal) flags.attributedTo = this.attribution;
-    const relationText = [...verbTokens, ...(!options.active && relation.preposition ? [relation.preposition] : [])]
-      .map((t) => t.text)
-      .filter((t) => t !== '')
-      .join(' ');
+    const relationText = joinWords([...verbTokens, ...(!options.active && relation.preposition ? [relation.preposition] : [])]);
     const readAs = options.nominal?.text ?? (options.active ? `${relationText} by` : relationText);
     const lemma = options.nominal?.lemma ?? lemmaOf(relation, options.active === true);
     const complement = options.complement;
@@ -163,4 +160,15 @@ function calibrate(base: number, shape: ReadingShape): number {
   if (shape.objectTokens > 10) confidence -= Math.min(0.3, (shape.objectTokens - 10) * 0.02);
   return confidence;
 }
+/** Words as the text writes them: `did` + `n't` stay `didn't`, others get a space. */
+function joinWords(tokens: Token[]): string {
+  let out = '';
+  tokens.forEach((t, k) => {
+    if (t.text === '') return;
+    const previous = tokens[k - 1];
+    out += out === '' || (previous !== undefined && previous.end === t.start) ? t.text : ` ${t.text}`;
+  });
+  return out;
+}
+
 const clamp = (x: number): number => Math.round(Math.max(0.05, Math.min(0.99, x)) * 1000) / 1000;

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { describe } from '../errors/index.js';
 import { extract } from '../nlp/extract.js';
+import { shippedParser } from './parser-model.js';
 import type { Document } from '../types.js';
 import type { ExtractAnswer, ExtractSetup, ExtractTask } from './extract-messages.js';
 
@@ -15,7 +16,7 @@ parentPort!.on('message', (message: ExtractTask | ExtractSetup) => {
 function answer(index: number, doc: Document): ExtractAnswer {
   const sentenceErrors: ExtractAnswer['sentenceErrors'] = [];
   try {
-    const { sentences, triples } = extract(doc, { lexicon: words, onSentenceError: (error, sentence) => sentenceErrors.push({ start: sentence.start, message: describe(error) }) });
+    const { sentences, triples } = extract(doc, { parser: shippedParser(), lexicon: words, onSentenceError: (error, sentence) => sentenceErrors.push({ start: sentence.start, message: describe(error) }) });
     // the text goes back to no one: the main thread still has the document
     return { index, extracted: { sentences, triples }, sentenceErrors };
   } catch (error) {

@@ -10,6 +10,7 @@ import { loadStore, saveStore } from '../graph/store.js';
 import { withStoreLock } from '../graph/store-lock.js';
 import { toDocument } from '../ingest/index.js';
 import { extract } from '../nlp/extract.js';
+import { shippedParser } from './parser-model.js';
 import { learnLexicon } from '../nlp/lexicon.js';
 import { sentenceFailure } from '../cli/report.js';
 import type { UpdateAnswer, UpdateRequest } from './update-messages.js';
@@ -35,6 +36,7 @@ async function run(request: UpdateRequest): Promise<UpdateAnswer> {
     const words = new Map(Object.entries(lexicon));
     const problems: string[] = [];
     const extracted = fresh.map((doc) => extract(doc, {
+      parser: shippedParser(),
       lexicon: words,
       onSentenceError: (error, sentence) => problems.push(sentenceFailure(doc.source, sentence, error).message),
     }));

@@ -14,6 +14,7 @@ import {
   controlCharacters, htmlFragments, longTokens, marksAndEmoji, newsyText, onlyPunctuation, randomUnicode, rightToLeft, SEED_SENTENCES,
 } from '../support/fuzz-text.js';
 import { fuzzRuns, shown, timed } from '../support/fuzz-run.js';
+import { shippedParser } from '../../src/pipeline/parser-model.js';
 
 
 /** compromise reads about 15k words a second here; this leaves five times the slowest text seen, and room for a busy machine. */
@@ -33,6 +34,7 @@ function extractsSafely(text: string, { hook, learn }: Run): number {
   const doc = toDocument({ source: 'fuzz', title: 'fuzz', text });
   const sentenceErrors: string[] = [];
   const options: ExtractOptions = {
+    parser: shippedParser(),
     ...(learn ? { lexicon: learnLexicon([text]) } : {}),
     ...(hook ? { onSentenceError: (error: unknown, at: { index: number }) => sentenceErrors.push(`sentence ${at.index}: ${describeError(error)}`) } : {}),
   };
@@ -51,7 +53,7 @@ describe('fuzzing the extractor', function () {
   this.timeout(60_000);
 
   // compromise builds its lexicon and the JIT warms up on the first document; that is not the text's cost
-  before(() => extract(toDocument({ source: 'warm-up', title: 'warm-up', text: SEED_SENTENCES.slice(0, 10).join(' ') })));
+  before(() => extract(toDocument({ source: 'warm-up', title: 'warm-up', text: SEED_SENTENCES.slice(0, 10).join(' ') }), { parser: shippedParser() }));
 
   const classes: [name: string, texts: fc.Arbitrary<string>, numRuns: number][] = [
     ['random Unicode (graphemes, any code point, lone surrogates)', randomUnicode, 1000],
@@ -83,7 +85,7 @@ describe('fuzzing the extractor', function () {
   it('is deterministic on spliced text: the same document twice gives the same output', () => {
     fc.assert(fc.property(newsyText, (text) => {
       const doc = toDocument({ source: 'fuzz', title: 'fuzz', text });
-      assert.deepEqual(extract(doc), extract(doc), `two readings differ for ${shown(text)}`);
+      assert.deepEqual(extract(doc, { parser: shippedParser() }), extract(doc, { parser: shippedParser() }), `two readings differ for ${shown(text)}`);
     }), fuzzRuns(60));
   });
 

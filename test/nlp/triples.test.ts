@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { extract } from '../../src/nlp/extract.js';
 import { toDocument } from '../../src/ingest/index.js';
 import type { Triple } from '../../src/types.js';
+import { shippedParser } from '../../src/pipeline/parser-model.js';
 
 function triplesOf(text: string): Triple[] {
-  return extract(toDocument({ source: 'test', title: 'test', text })).triples;
+  return extract(toDocument({ source: 'test', title: 'test', text }), { parser: shippedParser() }).triples;
 }
 
 /** `subject.name | lemma | object.name` of every triple, for compact expectations. */
@@ -173,7 +174,7 @@ describe('extractor: spans', () => {
 
   it('sentences keep their character offsets in the document', () => {
     const text = 'First line here.\nSecond line, with Blinken. And a third one.';
-    const { sentences } = extract(toDocument({ source: 'test', title: 't', text }));
+    const { sentences } = extract(toDocument({ source: 'test', title: 't', text }), { parser: shippedParser() });
     assert.deepEqual(
       sentences.map((s) => text.slice(s.start, s.end)),
       ['First line here.', 'Second line, with Blinken.', 'And a third one.'],
@@ -196,14 +197,14 @@ describe('extractor: robustness', () => {
     const a = 'Zyxwv Qorbl met Mrs. Vantablack in Pelvoux. Qorbl praised Vantablack.';
     const first = readings(b);
     const lexicon = new Map([['qorbl', 'ProperNoun'], ['vantablack', 'ProperNoun'], ['khalilzad', 'ProperNoun']]);
-    extract(toDocument({ source: 'a', title: 'a', text: a }), { lexicon });
+    extract(toDocument({ source: 'a', title: 'a', text: a }), { parser: shippedParser(), lexicon });
     assert.deepEqual(readings(b), first);
   });
 
   it('cuts a very long paragraph at a full stop, not inside a sentence', () => {
     const sentence = 'The envoy met the delegation in Doha to discuss the peace talks. ';
     const text = sentence.repeat(90).trim();
-    const { sentences } = extract(toDocument({ source: 'long', title: 'long', text }));
+    const { sentences } = extract(toDocument({ source: 'long', title: 'long', text }), { parser: shippedParser() });
     for (const s of sentences) assert.match(text.slice(s.start, s.end), /^The envoy .* peace talks\.$/);
   });
 });

@@ -1,0 +1,98 @@
+/** Arguments read off the dependency tree: the words a noun's subtree spans, its conjuncts, and the noun phrase that names it. */
+import type { NounPhrase } from './03-phrases.js';
+import { isNamed, type Argument } from './arguments.js';
+import type { Sentence } from './sentence.js';
+import type { Token } from './token.js';
+import type { DependencyTree } from './tree.js';
+
+/** Dependents that say something of their own about a noun, read as clauses, not as part of it. */
+const CLAUSAL = new Set(['acl:relcl', 'appos', 'parataxis', 'advcl', 'dep', 'discourse', 'vocative', 'list', 'reparandum', 'orphan']);
+/** A noun that is itself a predicate (`was the first woman to land`) has a subject and copula that are not part of it as an argument. */
+const PREDICATE_PARTS = new Set(['nsubj', 'csubj', 'cop', 'aux', 'expl']);
+/** `Secretary of State`, `rare and endemic plants`: what stays inside a conjunct's noun phrase. */
+const NOUN_CORE = new Set(['det', 'det:predet', 'det:poss', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'fixed', 'goeswith', 'case', 'advmod', 'punct', 'nmod:unmarked']);
+
+export interface ArgumentOptions {
+  /** Also leave out reduced relatives (`the sacrifices made by U.S. forces`): a subject's name is its noun. */
+  withoutParticiples?: boolean;
+  /** Dependents that belong to the relation rather than the argument (the `to` of `wrote to Ghani`). */
+  leaveOut?: (child: number) => boolean;
+}
+
+/** The argument a noun heads: one conjunct per coordinated noun that names an actor, and every word its subtree spans. */
+export function argumentAt(sentence: Sentence, tree: DependencyTree, head: number, options: ArgumentOptions = {}): Argument {
+  const conjuncts = [head, ...nounConjuncts(tree, head)];
+  const skip = (c: number): boolean =>
+    CLAUSAL.has(tree.label(c)) ||
+    (tree.head(c) === head && PREDICATE_PARTS.has(tree.base(c))) ||
+    (options.withoutParticiples === true && tree.label(c) === 'acl') ||
+    verbConjunct(tree, c) ||
+    introduces(tree, head, c) ||
+    options.leaveOut?.(c) === true;
+  const tokens = withWholeWords(sentence.tokens, tree.span(tree.subtree(head, skip), head));
+  const phrases = conjuncts.map((c) => nounPhraseAt(sentence, tree, c));
+  const named = phrases.length > 1 && phrases.some((np) => isNamed(sentence.mention(np, np.tokens)));
+  return { conjuncts: named ? phrases : phrases.slice(0, 1), tokens };
+}
+
+/** The words of a subtree as an argument with no name of its own (a clause, an adjective phrase). */
+export function wordsAt(tree: DependencyTree, head: number, leaveOut: (c: number) => boolean = () => false): Argument {
+  const tokens = tree.span(tree.subtree(head, (c) => leaveOut(c) || CLAUSAL.has(tree.label(c)) || verbConjunct(tree, c)), head);
+  return { conjuncts: [], tokens: withWholeWords(tree.tokens, tokens) };
+}
+
+/** The preposition or conjunction that links the argument to what it hangs from (`by` of `by ads`) is not part of it. */
+function introduces(tree: DependencyTree, head: number, c: number): boolean {
+  if (tree.head(c) !== head || c > head) return false;
+  const label = tree.label(c);
+  return (label === 'case' && tree.tokens[c]!.pos !== 'POSS') || label === 'mark' || label === 'cc';
+}
+
+/** Nouns coordinated with `head` (`Russia, China and India`). */
+function nounConjuncts(tree: DependencyTree, head: number): number[] {
+  const out: number[] = [];
+  for (const c of tree.childrenOf(head, 'conj')) {
+    if (verbConjunct(tree, c)) continue;
+    out.push(c, ...nounConjuncts(tree, c));
+  }
+  return out;
+}
+
+/** A conjunct that is a clause of its own (`... the fight and the referee stopped it`), not a noun in a list. */
+function verbConjunct(tree: DependencyTree, c: number): boolean {
+  if (tree.label(c) !== 'conj') return false;
+  return tree.upos[c] === 'VERB' || tree.childrenOf(c, 'nsubj', 'cop', 'aux').length > 0;
+}
+
+/**
+ * The noun phrase that names the argument: compromise's chunk around the head, kept inside the
+ * head's own subtree, so a chunk that runs across a boundary the tree draws is cut there.
+ */
+export function nounPhraseAt(sentence: Sentence, tree: DependencyTree, head: number): NounPhrase {
+  const chunk = sentence.chunkOf(head);
+  const inside = new Set(tree.subtree(head, (c) => !NOUN_CORE.has(tree.label(c))));
+  let tokens: Token[] = chunk === undefined ? [] : chunk.filter((t) => inside.has(t.i));
+  if (tokens.length === 0 || !tokens.some((t) => t.i === head)) tokens = tree.span([...inside].sort((a, b) => a - b), head);
+  return { kind: 'np', tokens: withWholeWords(sentence.tokens, contiguous(tokens, head)) };
+}
+
+/** `al-Qaeda`, `Muqtada al-Sadr`: the parts of a hyphenated word the tokeniser split stay together in a name. */
+function withWholeWords(all: readonly Token[], tokens: Token[]): Token[] {
+  if (tokens.length === 0) return tokens;
+  let from = tokens[0]!.i;
+  let to = tokens[tokens.length - 1]!.i;
+  const glued = (a: Token, b: Token): boolean => a.end === b.start && (a.pos === 'HYPH' || b.pos === 'HYPH');
+  while (from > 0 && glued(all[from - 1]!, all[from]!)) from--;
+  while (to < all.length - 1 && glued(all[to]!, all[to + 1]!)) to++;
+  return all.slice(from, to + 1);
+}
+
+function contiguous(tokens: Token[], head: number): Token[] {
+  const at = tokens.findIndex((t) => t.i === head);
+  if (at < 0) return tokens;
+  let from = at;
+  let to = at;
+  while (from > 0 && tokens[from - 1]!.i === tokens[from]!.i - 1) from--;
+  while (to < tokens.length - 1 && tokens[to + 1]!.i === tokens[to]!.i + 1) to++;
+  return tokens.slice(from, to + 1);
+}

@@ -1,0 +1,86 @@
+/**
+ * Splits compromise's tokens the way UD English EWT splits words, so the parser sees words like
+ * those it learnt from: `Marcos's` → `Marcos` `'s`, `didn't` → `did` `n't`, `she'll` → `she` `'ll`,
+ * `co-founder` → `co` `-` `founder`, `$300` → `$` `300`. Offsets stay exact; the zero-width tokens
+ * compromise adds for expanded contractions go, since the split word now carries them.
+ */
+import type { Pos, Token } from './token.js';
+
+/** Clitics the treebank writes as words of their own, longest first so `n't` wins over `'t`. */
+const CLITIC = /^(.*[\p{L}\p{N}])(n['’]t|['’](?:ll|re|ve|m|d|s))$/iu;
+const CANNOT = /^(can)(not)$/i;
+const CURRENCY_FIRST = /^([$€£¥])(\d[\d.,]*)$/u;
+const PERCENT_LAST = /^(\d[\d.,]*)(%)$/u;
+/** Pronouns and adverbs whose `'s` is `is` or `has`, never a possessive: `he's`, `that's`, `let's`. */
+const CLITIC_HOSTS = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'when', 'let', 'this']);
+
+export function treebankTokens(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    if (token.text === '') continue; // compromise's `not`, `will`, `am` of a contraction: the clitic stands for it
+    for (const part of split(token)) out.push({ ...part, i: out.length });
+  }
+  return out;
+}
+
+function split(token: Token): Token[] {
+  const clitic = CLITIC.exec(token.text) ?? CANNOT.exec(token.text);
+  if (clitic !== null) return [...split(piece(token, 0, clitic[1]!.length)), cliticToken(token, clitic[1]!.length, clitic[2]!)];
+  const currency = CURRENCY_FIRST.exec(token.text);
+  if (currency !== null) return [piece(token, 0, 1, 'NUM', new Set(['Currency'])), piece(token, 1, token.text.length)];
+  const percent = PERCENT_LAST.exec(token.text);
+  if (percent !== null) return [piece(token, 0, percent[1]!.length), piece(token, percent[1]!.length, token.text.length, 'NUM', new Set(['Percent']))];
+  return splitHyphens(token);
+}
+
+/**
+ * `co-founder`, `U.S.-backed`, `2020-21`: a hyphen between two word characters is a word of its own.
+ * Names stay whole (`al-Qaeda`, `Muqtada al-Sadr`): the mention reader needs them as one word,
+ * and the parser reads a name it has not seen by its shape anyway.
+ */
+function splitHyphens(token: Token): Token[] {
+  if (token.text.length < 3 || !/[\p{L}\p{N}.]-[\p{L}\p{N}]/u.test(token.text) || /\p{Lu}/u.test(token.text)) return [token];
+  const parts: Token[] = [];
+  let from = 0;
+  for (const match of token.text.matchAll(/(?<=[\p{L}\p{N}.])-(?=[\p{L}\p{N}])/gu)) {
+    parts.push(piece(token, from, match.index));
+    parts.push(piece(token, match.index, match.index + 1, 'HYPH', new Set()));
+    from = match.index + 1;
+  }
+  parts.push(piece(token, from, token.text.length));
+  return parts;
+}
+
+function cliticToken(token: Token, at: number, clitic: string): Token {
+  const lower = clitic.toLowerCase().replace('’', "'");
+  if (lower === "n't" || lower === 'not') return piece(token, at, token.text.length, 'NEG', new Set(['Negative']));
+  if (lower === "'s") {
+    const host = token.lower.slice(0, at);
+    const possessive = !CLITIC_HOSTS.has(host) && (token.possessive || token.pos === 'NOUN' || token.pos === 'PROPN' || token.tags.has('Possessive'));
+    return possessive ? piece(token, at, token.text.length, 'POSS', new Set(['Possessive'])) : piece(token, at, token.text.length, 'AUX', new Set(['Verb', 'Copula', 'PresentTense']));
+  }
+  if (lower === "'m" || lower === "'re") return piece(token, at, token.text.length, 'AUX', new Set(['Verb', 'Copula', 'PresentTense']));
+  if (lower === "'ll" || lower === "'d") return piece(token, at, token.text.length, 'AUX', new Set(['Verb', 'Modal', 'Auxiliary']));
+  return piece(token, at, token.text.length, 'AUX', new Set(['Verb', 'Auxiliary'])); // 've
+}
+
+/**
+ * Characters `from` to `to` of `token` as a token of their own. The host of a clitic keeps the
+ * word's tags, except what belonged to the clitic (`Possessive`, and `Negative` of `didn't`).
+ */
+function piece(token: Token, from: number, to: number, pos?: Pos, tags?: Set<string>): Token {
+  const text = token.text.slice(from, to);
+  const ownTags = tags ?? new Set([...token.tags].filter((t) => t !== 'Possessive' && t !== 'Negative'));
+  const host = pos ?? (token.pos === 'NEG' ? 'AUX' : token.pos === 'POSS' ? 'NOUN' : token.pos);
+  return {
+    i: token.i,
+    text,
+    lower: text.toLowerCase(),
+    start: token.start + from,
+    end: token.start + to,
+    tags: ownTags,
+    pos: host,
+    capital: /^\p{Lu}/u.test(text),
+    possessive: false,
+  };
+}
