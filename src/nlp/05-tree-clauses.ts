@@ -65,12 +65,12 @@ const READINGS: readonly [name: string, example: string, read: Reading][] = [
   ['SV passive + agent', 'The letter was published by TOLONews → TOLONews | published by | letter', readAgent],
   ['SVC copula', 'Turkey is a member of NATO → Turkey | is | a member of NATO', readCopula],
   ['SVO(O)(A)', 'Tom joined the company as a clerk → Tom | joined | the company | as a clerk', readObject],
+  ['SV relative', 'the proposal that the envoy drafted in Doha → envoy | drafted | proposal | in Doha', readRelativeObject],
   ['SV + clause', 'Blinken said that the talks would resume → Blinken | said | that the talks would resume', readClauseObject],
   ['SVA', 'Blinken wrote to Ghani → Blinken | wrote to | Ghani', readPrepositionObject],
   ['SV + gerund', 'They focused on restarting the process → They | focused on | restarting the process', readGerundObject],
   ['SVC linking verb', 'She became very ill with a cold → She | became | very ill with a cold', readPredicative],
   ['SVO shared object', 'The bank will sell or close the branches → bank | will sell | branches', readSharedObject],
-  ['SV relative', 'a loophole businesses exploit → businesses | exploit | loophole', readRelativeObject],
 ];
 
 function readAgent({ tree, triples, p, subject, relation, confidence }: Clause): boolean {
@@ -103,6 +103,9 @@ function readCopula({ sentence, tree, triples, subject, relation, confidence }: 
 function readObject({ sentence, tree, triples, p, subject, relation, construction, confidence }: Clause): boolean {
   const object = tree.childrenOf(relation.last, 'obj', 'iobj')[0];
   if (object === undefined) return false;
+  // `stressed to Ghani the urgency`: a prepositional object written first is the one the relation takes
+  const before = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && c < object && isNounLike(tree, c) && caseOf(tree, c) !== undefined);
+  if (before !== undefined && !isRelative(tree, object)) return readPrepositionObject({ sentence, tree, triples, p, subject, relation, construction, confidence });
   const argument = isRelative(tree, object) && tree.label(p) === 'acl:relcl' ? antecedent(sentence, tree, p) : argumentAt(sentence, tree, object);
   const relative = argument !== undefined && isRelative(tree, object);
   if (argument === undefined) return true;
@@ -163,12 +166,19 @@ function readSharedObject({ sentence, tree, triples, p, subject, relation, const
   return false;
 }
 
-/** A relative clause whose verb has no object of its own takes the noun it describes: `a loophole that businesses exploit`. */
+/**
+ * A relative clause whose verb has no object of its own takes the noun it describes: `a loophole
+ * that businesses exploit`, `the proposal the envoy drafted in Doha`, `the house in which he lived`.
+ */
 function readRelativeObject({ sentence, tree, triples, p, subject, relation, confidence }: Clause): boolean {
   if (tree.label(p) !== 'acl:relcl' || tree.childrenOf(p, 'nsubj').some((s) => isRelative(tree, s))) return false;
   const noun = antecedent(sentence, tree, p);
   if (noun === undefined) return false;
-  triples.emit(subject, relation, noun, 'relative', confidence - 0.2, {});
+  const verb = relation.last;
+  const through = tree.childrenOf(verb, 'obl').find((c) => isRelative(tree, c));
+  if (through !== undefined) relation.preposition = caseOf(tree, through);
+  const complement = complementFrom(tree, verb, verb, p);
+  triples.emit(subject, relation, noun, 'relative', confidence - 0.2, complement === undefined ? {} : { complement });
   return true;
 }
 
@@ -185,7 +195,7 @@ function subjectOf(
   if (own !== undefined) {
     if (isRelative(tree, own) && label === 'acl:relcl') {
       const noun = antecedent(sentence, tree, p);
-      return noun === undefined ? undefined : { subject: noun, construction: 'relative', confidence: 0.75 };
+      return noun === undefined ? undefined : { subject: noun, construction: 'relative', confidence: 0.6 };
     }
     if (tree.base(own) === 'csubj') return undefined;
     const subject = namedSide(sentence, tree, own);
@@ -201,7 +211,7 @@ function subjectOf(
     if (!isNounLike(tree, noun)) return undefined;
     const participle = tree.tokens[p]!;
     const gerund = participle.tags.has('Gerund') || participle.lower.endsWith('ing');
-    return { subject: argumentAt(sentence, tree, noun, { withoutParticiples: true }), construction: 'relative', confidence: gerund ? 0.6 : 0.75 };
+    return { subject: argumentAt(sentence, tree, noun, { withoutParticiples: true }), construction: 'relative', confidence: gerund ? 0.45 : 0.55 };
   }
   if (label === 'advcl' && tree.child(p, 'mark') === undefined && tree.tokens[p]!.tags.has('Gerund')) {
     const first = found(tree.head(p));
@@ -235,7 +245,11 @@ function antecedent(sentence: Sentence, tree: DependencyTree, p: number): Argume
  * do (`as a junior clerk in the Goods Depot at Kettering in 1941`).
  */
 function complementAfter(tree: DependencyTree, verb: number, object: number, p: number): Token[] | undefined {
-  const objectEnd = Math.max(...tree.subtree(object));
+  return complementFrom(tree, verb, Math.max(...tree.subtree(object)), p);
+}
+
+/** The verb's completing dependents that start after `objectEnd`, as one run of words. */
+function complementFrom(tree: DependencyTree, verb: number, objectEnd: number, p: number): Token[] | undefined {
   const parts = tree.childrenOf(verb, 'obl', 'obj', 'iobj', 'xcomp', 'ccomp', 'advcl').filter((c) => c > objectEnd && c !== p && (tree.base(c) !== 'advcl' || markOf(tree, c)?.lower === 'to'));
   if (parts.length === 0) return undefined;
   const words = new Set(parts.flatMap((c) => tree.subtree(c)));

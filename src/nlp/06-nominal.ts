@@ -1,6 +1,7 @@
 /** Reads relations that noun phrases state without a verb: appositions, titles, possessives and message nouns. */
 import type { NounPhrase } from './03-phrases.js';
-import { appositionAt, isNamed, ofChainEnd } from './arguments.js';
+import { appositionAt, isNamed, ofChainEnd, type Argument } from './arguments.js';
+import type { Token } from './token.js';
 import type { Sentence } from './sentence.js';
 import type { DependencyTree } from './tree.js';
 import { argumentAt } from './tree-arguments.js';
@@ -54,12 +55,37 @@ function readTreeAppositions(sentence: Sentence, tree: DependencyTree, triples: 
     if (leftMention.type === 'place' && rightMention.type === 'place') {
       emitLocated(triples, leftPhrase, rightPhrase, 'is in', 0.45);
     } else if (isNamed(leftMention) && !isNamed(rightMention) && !rightMention.pronoun) {
-      triples.emitIs(leftMention, right.tokens, 'apposition', 0.8, false);
+      if (!readRoleOf(sentence, tree, triples, left, r)) triples.emitIs(leftMention, right.tokens, 'apposition', 0.8, false);
     } else if (!isNamed(leftMention) && !leftMention.pronoun && isNamed(rightMention) && leftPhrase.tokens[0]?.pos === 'DET') {
-      triples.emitIs(rightMention, left.tokens, 'apposition', 0.75, false);
+      if (!readRoleOf(sentence, tree, triples, right, l)) triples.emitIs(rightMention, left.tokens, 'apposition', 0.75, false);
     }
   }
 }
+
+/**
+ * `Zalmay Khalilzad, the U.S. special envoy for Afghanistan`, `X, president of Y`: a role held in a
+ * named actor links the two (`is the U.S. special envoy for` → Afghanistan), rather than making the
+ * whole description a node of its own.
+ */
+function readRoleOf(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, holder: Argument, role: number): boolean {
+  const of = tree.childrenOf(role, 'nmod').find((c) => c > role && ROLE_PREPOSITIONS.has(caseWord(tree, c)?.lower ?? ''));
+  if (of === undefined) return false;
+  const preposition = caseWord(tree, of)!;
+  const place = argumentAt(sentence, tree, of, { leaveOut: (c) => c === preposition.i });
+  const named = place.conjuncts.some((np) => isNamed(sentence.mention(np, np.tokens)));
+  if (!named) return false;
+  const words = tree.tokens.slice(tree.subtree(role)[0]!, role + 1).filter((t) => t.pos !== 'PUNCT');
+  const text = ['is', ...words.map((t) => t.text), preposition.lower].join(' ');
+  const lemma = ['be', ...words.filter((t) => t.pos !== 'DET').map((t) => t.lower), preposition.lower].join(' ');
+  triples.emit(holder, { groups: [], tokens: [] }, place, 'apposition', 0.75, { nominal: { text, lemma } });
+  return true;
+}
+
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at']);
+const caseWord = (tree: DependencyTree, noun: number): Token | undefined => {
+  const c = tree.childrenOf(noun, 'case').find((k) => k < noun);
+  return c === undefined ? undefined : tree.tokens[c];
+};
 
 /**
  * `Ogilvy & Mather unit in New York`: a noun phrase followed by `in`, `at` or `on` and a named place

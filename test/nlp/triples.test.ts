@@ -51,6 +51,12 @@ describe('extractor: constructions', () => {
     ['located in a named place', 'The campaign was created by the Ogilvy & Mather unit in New York.', 'Ogilvy & Mather unit', 'be in', 'New York'],
     ['a quotation opening on the verb', 'The government was “considering a number of different ideas”.', 'government', 'consider', 'number'],
     ['verbs coordinated under one subject', 'Blinken stressed the urgency of the proposals and emphasized his concerns over the security situation.', 'Blinken', 'emphasize', 'concerns'],
+    // the tree decides which noun a participle, a preposition or a relative clause belongs to
+    ['reduced passive on the noun the tree gives', 'The plan is outlined in a letter to President Ashraf Ghani seen by Afghanistan’s TOLOnews.', 'TOLOnews', 'see', 'letter'],
+    ['preposition in the relation', 'Blinken stressed to Ghani the urgency of the proposals.', 'Blinken', 'stress to', 'Ghani'],
+    ['catenative passive', 'U.S. forces are set to withdraw from Afghanistan by May.', 'U.S. forces', 'be set to withdraw from', 'Afghanistan'],
+    ['role held in a named actor', 'Zalmay Khalilzad, the special envoy for Afghanistan, arrived in Kabul.', 'Zalmay Khalilzad', 'be special envoy for', 'Afghanistan'],
+    ['relative clause on its noun', 'The Taliban rejected the proposal that the envoy had drafted in Doha.', 'envoy', 'draft', 'proposal'],
   ];
   for (const [construction, sentence, subject, lemma, object] of table) {
     it(`${construction}: ${subject} → ${lemma} → ${object}`, () => {
