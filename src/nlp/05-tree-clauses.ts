@@ -172,9 +172,11 @@ function readSharedObject({ sentence, tree, triples, p, subject, relation, const
  */
 function readRelativeObject({ sentence, tree, triples, p, subject, relation, confidence }: Clause): boolean {
   if (tree.label(p) !== 'acl:relcl' || tree.childrenOf(p, 'nsubj').some((s) => isRelative(tree, s))) return false;
+  const verb = relation.last;
+  // a verb that reports a clause (`the letter that it says was sent`) does not take the noun as its object
+  if (tree.childrenOf(verb, 'ccomp', 'xcomp').length > 0) return false;
   const noun = antecedent(sentence, tree, p);
   if (noun === undefined) return false;
-  const verb = relation.last;
   const through = tree.childrenOf(verb, 'obl').find((c) => isRelative(tree, c));
   if (through !== undefined) relation.preposition = caseOf(tree, through);
   const complement = complementFrom(tree, verb, verb, p);

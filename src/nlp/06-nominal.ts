@@ -6,7 +6,7 @@ import type { Sentence } from './sentence.js';
 import type { DependencyTree } from './tree.js';
 import { argumentAt } from './tree-arguments.js';
 import type { Relation, TripleBuilder } from './triple.js';
-import { HONORIFICS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST } from './data/words.js';
+import { HONORIFICS, TITLE_HEADS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST } from './data/words.js';
 
 /** `Zalmay Khalilzad, the U.S. special envoy,` and `U.S. Secretary of State Antony Blinken` give `is` triples. */
 export function readNominal(sentence: Sentence, triples: TripleBuilder, tree?: DependencyTree): void {
@@ -68,6 +68,9 @@ function readTreeAppositions(sentence: Sentence, tree: DependencyTree, triples: 
  * whole description a node of its own.
  */
 function readRoleOf(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, holder: Argument, role: number): boolean {
+  // a role (`envoy`, `spokesman`, `founder`), not any description (`a remnant of the Trump administration`)
+  const noun = tree.tokens[role]!;
+  if (!TITLE_HEADS.has(noun.lower) && !noun.tags.has('Actor')) return false;
   const of = tree.childrenOf(role, 'nmod').find((c) => c > role && ROLE_PREPOSITIONS.has(caseWord(tree, c)?.lower ?? ''));
   if (of === undefined) return false;
   const preposition = caseWord(tree, of)!;

@@ -76,7 +76,7 @@ function verbGroupAt(tree: DependencyTree, p: number, copular: boolean): VerbGro
   const before = helpers.filter((c) => tree.label(c) !== 'compound:prt').map((c) => tree.tokens[c]!);
   const copula = copular ? tree.child(p, 'cop') : undefined;
   const passive = tree.childrenOf(p, 'aux:pass', 'nsubj:pass').length > 0 || reducedPassive(tree, p);
-  const tokens = copular ? before : [...before, head].sort((a, b) => a.i - b.i);
+  const tokens = copular ? before : [...new Set([...before, ...tree.wholeWord(p)])].sort((a, b) => a.i - b.i);
   return {
     kind: 'vg',
     tokens,

@@ -74,6 +74,17 @@ export class DependencyTree {
     return this.tokens.slice(first, last + 1);
   }
 
+  /** `re-designated`, split by the tokeniser into `re` `-` `designated`: every token of the word that holds `i`. */
+  wholeWord(i: number): Token[] {
+    let from = i;
+    let to = i;
+    const glued = (a: number, b: number): boolean =>
+      this.tokens[a]!.end === this.tokens[b]!.start && (this.tokens[a]!.pos === 'HYPH' || this.tokens[b]!.pos === 'HYPH');
+    while (from > 0 && glued(from - 1, from)) from--;
+    while (to < this.tokens.length - 1 && glued(to, to + 1)) to++;
+    return this.tokens.slice(from, to + 1);
+  }
+
   isPunctuation(i: number): boolean {
     return this.upos[i] === 'PUNCT' || this.label(i) === 'punct';
   }
