@@ -1,16 +1,12 @@
 /** Reads relations that noun phrases state without a verb: appositions, titles, possessives and message nouns. */
 import type { NounPhrase } from './03-phrases.js';
-import { appositionAt, isNamed, ofChainEnd, type Argument } from './arguments.js';
-import type { Token } from './token.js';
+import { appositionAt, isNamed, ofChainEnd } from './arguments.js';
 import type { Sentence } from './sentence.js';
-import type { DependencyTree } from './tree.js';
-import { argumentAt } from './tree-arguments.js';
 import type { Relation, TripleBuilder } from './triple.js';
-import { HONORIFICS, TITLE_HEADS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST } from './data/words.js';
+import { HONORIFICS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST } from './data/words.js';
 
 /** `Zalmay Khalilzad, the U.S. special envoy,` and `U.S. Secretary of State Antony Blinken` give `is` triples. */
-export function readNominal(sentence: Sentence, triples: TripleBuilder, tree?: DependencyTree): void {
-  if (tree !== undefined) readTreeAppositions(sentence, tree, triples);
+export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
   for (let q = 0; q < sentence.phrases.length; q++) {
     const phrase = sentence.phrases[q];
     if (phrase?.kind === 'np') {
@@ -20,7 +16,6 @@ export function readNominal(sentence: Sentence, triples: TripleBuilder, tree?: D
       readLocation(sentence, triples, q);
       continue;
     }
-    if (tree !== undefined) continue;
     const apposition = appositionAt(sentence, q);
     if (apposition === undefined) continue;
     const { left, right } = apposition;
@@ -36,59 +31,6 @@ export function readNominal(sentence: Sentence, triples: TripleBuilder, tree?: D
     }
   }
 }
-
-/**
- * `Zalmay Khalilzad, the U.S. special envoy` and `the U.S. special envoy, Zalmay Khalilzad`: the
- * tree's apposition says the named side is the other; two places say the first lies in the second.
- */
-function readTreeAppositions(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder): void {
-  for (let r = 0; r < tree.tokens.length; r++) {
-    if (tree.label(r) !== 'appos') continue;
-    const l = tree.head(r);
-    if (l < 0 || r < l) continue;
-    const left = argumentAt(sentence, tree, l, { withoutParticiples: true, leaveOut: (c) => tree.label(c) === 'case' && c < l });
-    const right = argumentAt(sentence, tree, r, { leaveOut: (c) => tree.label(c) === 'case' && c < r });
-    const leftPhrase = left.conjuncts[0]!;
-    const rightPhrase = right.conjuncts[0]!;
-    const leftMention = sentence.mention(leftPhrase, leftPhrase.tokens);
-    const rightMention = sentence.mention(rightPhrase, rightPhrase.tokens);
-    if (leftMention.type === 'place' && rightMention.type === 'place') {
-      emitLocated(triples, leftPhrase, rightPhrase, 'is in', 0.45);
-    } else if (isNamed(leftMention) && !isNamed(rightMention) && !rightMention.pronoun) {
-      if (!readRoleOf(sentence, tree, triples, left, r)) triples.emitIs(leftMention, right.tokens, 'apposition', 0.8, false);
-    } else if (!isNamed(leftMention) && !leftMention.pronoun && isNamed(rightMention) && leftPhrase.tokens[0]?.pos === 'DET') {
-      if (!readRoleOf(sentence, tree, triples, right, l)) triples.emitIs(rightMention, left.tokens, 'apposition', 0.75, false);
-    }
-  }
-}
-
-/**
- * `Zalmay Khalilzad, the U.S. special envoy for Afghanistan`, `X, president of Y`: a role held in a
- * named actor links the two (`is the U.S. special envoy for` → Afghanistan), rather than making the
- * whole description a node of its own.
- */
-function readRoleOf(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, holder: Argument, role: number): boolean {
-  // a role (`envoy`, `spokesman`, `founder`), not any description (`a remnant of the Trump administration`)
-  const noun = tree.tokens[role]!;
-  if (!TITLE_HEADS.has(noun.lower) && !noun.tags.has('Actor')) return false;
-  const of = tree.childrenOf(role, 'nmod').find((c) => c > role && ROLE_PREPOSITIONS.has(caseWord(tree, c)?.lower ?? ''));
-  if (of === undefined) return false;
-  const preposition = caseWord(tree, of)!;
-  const place = argumentAt(sentence, tree, of, { leaveOut: (c) => c === preposition.i });
-  const named = place.conjuncts.some((np) => isNamed(sentence.mention(np, np.tokens)));
-  if (!named) return false;
-  const words = tree.tokens.slice(tree.subtree(role)[0]!, role + 1).filter((t) => t.pos !== 'PUNCT');
-  const text = ['is', ...words.map((t) => t.text), preposition.lower].join(' ');
-  const lemma = ['be', ...words.filter((t) => t.pos !== 'DET').map((t) => t.lower), preposition.lower].join(' ');
-  triples.emit(holder, { groups: [], tokens: [] }, place, 'apposition', 0.75, { nominal: { text, lemma } });
-  return true;
-}
-
-const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at']);
-const caseWord = (tree: DependencyTree, noun: number): Token | undefined => {
-  const c = tree.childrenOf(noun, 'case').find((k) => k < noun);
-  return c === undefined ? undefined : tree.tokens[c];
-};
 
 /**
  * `Ogilvy & Mather unit in New York`: a noun phrase followed by `in`, `at` or `on` and a named place
@@ -131,6 +73,11 @@ function readPossessive(sentence: Sentence, triples: TripleBuilder, q: number): 
     0.2,
     { nominal: { text: 'has', lemma: 'have' } },
   );
+}
+
+/** Titles before names, the one nominal relation read inside a single noun phrase rather than off the tree. */
+export function readTitles(sentence: Sentence, triples: TripleBuilder): void {
+  for (const phrase of sentence.phrases) if (phrase.kind === 'np') readTitle(sentence, triples, phrase);
 }
 
 /** `Secretary of State Antony Blinken` says Blinken is Secretary of State; an honorific alone (`Mr.`) says nothing. */

@@ -2,7 +2,8 @@
 import type { Triple } from '../types.js';
 import { readClauses } from './05-clauses.js';
 import { readTreeClauses, readTreeReportingClause, treeAttribution } from './05-tree-clauses.js';
-import { readNominal } from './06-nominal.js';
+import { readNominal, readTitles } from './06-nominal.js';
+import { readTreeNominal } from './06-tree-nominal.js';
 import { openingSetting } from './setting.js';
 import { findAttribution, readReportingClause } from './reported-speech.js';
 import { Sentence, type SentenceInput } from './sentence.js';
@@ -27,6 +28,10 @@ export function readTriples(input: SentenceInput, reader: ClauseReader = 'tree')
     readTreeReportingClause(sentence, tree, triples);
   }
   // nominal relations come last, so a speaker named by a clause's `X said that ...` is credited with them too
-  readNominal(sentence, triples, tree);
+  if (tree === undefined || reader === 'both') readNominal(sentence, triples);
+  else {
+    readTreeNominal(sentence, tree, triples);
+    readTitles(sentence, triples);
+  }
   return triples.triples;
 }
