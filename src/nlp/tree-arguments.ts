@@ -30,7 +30,8 @@ export function argumentAt(sentence: Sentence, tree: DependencyTree, head: numbe
     introduces(tree, head, c) ||
     options.leaveOut?.(c) === true;
   const tokens = withWholeWords(sentence.tokens, tree.span(tree.subtree(head, skip), head));
-  const phrases = conjuncts.map((c) => nounPhraseAt(sentence, tree, c));
+  const within = new Set(tokens.map((t) => t.i));
+  const phrases = conjuncts.map((c) => nounPhraseAt(sentence, tree, c, within));
   const named = phrases.length > 1 && phrases.some((np) => isNamed(sentence.mention(np, np.tokens)));
   return { conjuncts: named ? phrases : phrases.slice(0, 1), tokens };
 }
@@ -68,11 +69,15 @@ function verbConjunct(tree: DependencyTree, c: number): boolean {
  * The noun phrase that names the argument: compromise's chunk around the head, kept inside the
  * head's own subtree, so a chunk that runs across a boundary the tree draws is cut there.
  */
-export function nounPhraseAt(sentence: Sentence, tree: DependencyTree, head: number): NounPhrase {
+export function nounPhraseAt(sentence: Sentence, tree: DependencyTree, head: number, within?: ReadonlySet<number>): NounPhrase {
   const chunk = sentence.chunkOf(head);
-  const inside = new Set(tree.subtree(head, (c) => !NOUN_CORE.has(tree.label(c))));
-  let tokens: Token[] = chunk === undefined ? [] : chunk.filter((t) => inside.has(t.i));
-  if (tokens.length === 0 || !tokens.some((t) => t.i === head)) tokens = tree.span([...inside].sort((a, b) => a - b), head);
+  // the chunk may hold an `of` the title needs (`Secretary of State Antony Blinken`), so it is cut by the whole subtree
+  const subtree = new Set(tree.subtree(head).filter((k) => within === undefined || within.has(k) || k === head));
+  let tokens: Token[] = chunk === undefined ? [] : chunk.filter((t) => subtree.has(t.i));
+  if (tokens.length === 0 || !tokens.some((t) => t.i === head)) {
+    const core = tree.subtree(head, (c) => !NOUN_CORE.has(tree.label(c)));
+    tokens = tree.span(core, head);
+  }
   return { kind: 'np', tokens: withWholeWords(sentence.tokens, contiguous(tokens, head)) };
 }
 
