@@ -36,6 +36,7 @@ interface Clause {
 type Reading = (clause: Clause) => boolean;
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
+const FREE_RELATIVES = new Set(['what', 'whatever', 'whoever', 'whichever']);
 const isRelative = (tree: DependencyTree, i: number): boolean => RELATIVE_PRONOUNS.has(tree.tokens[i]!.lower) && tree.tokens[i]!.pos !== 'DET';
 
 export function readTreeClauses(sentence: Sentence, triples: TripleBuilder): void {
@@ -106,6 +107,8 @@ function readObject({ sentence, tree, triples, p, subject, relation, constructio
   // `stressed to Ghani the urgency`: a prepositional object written first is the one the relation takes
   const before = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && c < object && isNounLike(tree, c) && caseOf(tree, c) !== undefined);
   if (before !== undefined && !isRelative(tree, object)) return readPrepositionObject({ sentence, tree, triples, p, subject, relation, construction, confidence });
+  // `what people say`: a free relative's `what` stands for nothing the sentence names
+  if (FREE_RELATIVES.has(tree.tokens[object]!.lower)) return true;
   const argument = isRelative(tree, object) && tree.label(p) === 'acl:relcl' ? antecedent(sentence, tree, p) : argumentAt(sentence, tree, object);
   const relative = argument !== undefined && isRelative(tree, object);
   if (argument === undefined) return true;
@@ -210,7 +213,8 @@ function subjectOf(
   }
   if (label === 'acl') {
     const noun = tree.head(p);
-    if (!isNounLike(tree, noun)) return undefined;
+    // `efforts to streamline`, `in charge of provisioning`: the noun of an infinitive or a gerund after a preposition is not its subject
+    if (!isNounLike(tree, noun) || tree.childrenOf(p, 'mark', 'case').length > 0) return undefined;
     const participle = tree.tokens[p]!;
     const gerund = participle.tags.has('Gerund') || participle.lower.endsWith('ing');
     return { subject: argumentAt(sentence, tree, noun, { withoutParticiples: true }), construction: 'relative', confidence: gerund ? 0.45 : 0.55 };

@@ -9,8 +9,11 @@ import { findAttribution, readReportingClause } from './reported-speech.js';
 import { Sentence, type SentenceInput } from './sentence.js';
 import { TripleBuilder } from './triple.js';
 
-/** `tree` reads clauses off the parse; `chunk` is the older reader over compromise's phrases; `both` runs the two. */
-export type ClauseReader = 'tree' | 'chunk' | 'both';
+/**
+ * `tree` reads clauses off the parse; `chunk` is the older reader over compromise's phrases; `both`
+ * runs the two; `tree-alone` leaves out the phrase readings the tree reader keeps (titles, setting).
+ */
+export type ClauseReader = 'tree' | 'chunk' | 'both' | 'tree-alone';
 
 export function readTriples(input: SentenceInput, reader: ClauseReader = 'tree'): Triple[] {
   const sentence = new Sentence(input);
@@ -18,8 +21,8 @@ export function readTriples(input: SentenceInput, reader: ClauseReader = 'tree')
   const tree = reader === 'chunk' ? undefined : sentence.tree;
   // found first, so every statement carries it, including those read before the speech verb
   triples.attribution = tree === undefined ? findAttribution(sentence) : treeAttribution(sentence, tree)?.speaker;
-  triples.setting = openingSetting(sentence);
-  if (reader !== 'tree' || tree === undefined) {
+  if (reader !== 'tree-alone') triples.setting = openingSetting(sentence);
+  if (reader === 'chunk' || reader === 'both' || tree === undefined) {
     readClauses(sentence, triples);
     readReportingClause(sentence, triples);
   }
@@ -31,7 +34,7 @@ export function readTriples(input: SentenceInput, reader: ClauseReader = 'tree')
   if (tree === undefined || reader === 'both') readNominal(sentence, triples);
   else {
     readTreeNominal(sentence, tree, triples);
-    readTitles(sentence, triples);
+    if (reader !== 'tree-alone') readTitles(sentence, triples);
   }
   return triples.triples;
 }

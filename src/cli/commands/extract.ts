@@ -65,5 +65,5 @@ function jsonLine(doc: Document, triple: Triple): string {
 /** The ablation in the parse issue's note (`KG_READER=chunk|both npm run bench:carb`) runs another clause reader; nothing else sets it. */
 function readerForAblation(): { reader?: ClauseReader } {
   const reader = process.env['KG_READER'];
-  return reader === 'chunk' || reader === 'both' || reader === 'tree' ? { reader } : {};
+  return reader === 'chunk' || reader === 'both' || reader === 'tree' || reader === 'tree-alone' ? { reader } : {};
 }
