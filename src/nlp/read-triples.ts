@@ -5,6 +5,7 @@ import { readTreeClauses, readTreeReportingClause, treeAttribution } from './05-
 import { readNominal, readTitles } from './06-nominal.js';
 import { readTreeNominal } from './06-tree-nominal.js';
 import { openingSetting } from './setting.js';
+import { treeSetting } from './tree-setting.js';
 import { findAttribution, readReportingClause } from './reported-speech.js';
 import { Sentence, type SentenceInput } from './sentence.js';
 import { TripleBuilder } from './triple.js';
@@ -21,7 +22,7 @@ export function readTriples(input: SentenceInput, reader: ClauseReader = 'tree')
   const tree = reader === 'chunk' ? undefined : sentence.tree;
   // found first, so every statement carries it, including those read before the speech verb
   triples.attribution = tree === undefined ? findAttribution(sentence) : treeAttribution(sentence, tree)?.speaker;
-  if (reader !== 'tree-alone') triples.setting = openingSetting(sentence);
+  if (reader !== 'tree-alone') triples.setting = tree === undefined ? openingSetting(sentence) : treeSetting(sentence, tree);
   if (reader === 'chunk' || reader === 'both' || tree === undefined) {
     readClauses(sentence, triples);
     readReportingClause(sentence, triples);
