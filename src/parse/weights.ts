@@ -1,6 +1,6 @@
 /**
  * Frozen, quantised perceptron weights for parse time: a feature hash finds its row by linear
- * probing in one Uint32Array of (key, row) pairs; a row is a run of (class, int16 weight) entries.
+ * probing in one Uint32Array of (key, row place) pairs; a row is a run of (int16 weight, class) entries.
  */
 
 export class Weights {
@@ -11,7 +11,10 @@ export class Weights {
   readonly rowStart: Uint32Array;
   readonly cls: Uint8Array;
   readonly val: Int16Array;
+  /** (key, start << 8 | count) pairs: one probe finds a row's place and length. */
   private readonly table: Uint32Array;
+  /** The entries again, packed as value << 8 | class, so a row is one run of one array. */
+  private readonly entries: Int32Array;
   private readonly mask: number;
 
   private constructor(nClasses: number, scale: number, rowKeys: Uint32Array, rowStart: Uint32Array, cls: Uint8Array, val: Int16Array) {
@@ -21,6 +24,8 @@ export class Weights {
     this.rowStart = rowStart;
     this.cls = cls;
     this.val = val;
+    this.entries = new Int32Array(cls.length);
+    for (let e = 0; e < cls.length; e++) this.entries[e] = (val[e]! << 8) | cls[e]!;
     let slots = 16;
     while (slots < rowKeys.length * 2) slots *= 2;
     this.mask = slots - 1;
@@ -30,7 +35,7 @@ export class Weights {
       let slot = key & this.mask;
       while (this.table[slot * 2] !== 0) slot = (slot + 1) & this.mask;
       this.table[slot * 2] = key;
-      this.table[slot * 2 + 1] = row;
+      this.table[slot * 2 + 1] = ((rowStart[row]! << 8) | (rowStart[row + 1]! - rowStart[row]!)) >>> 0;
     }
   }
 
@@ -39,6 +44,7 @@ export class Weights {
     if (rowStart.length !== rowKeys.length + 1 || rowStart[rowKeys.length] !== cls.length || cls.length !== val.length) {
       throw new Error(`${what}: row offsets do not match the entries`);
     }
+    if (nClasses > 255 || cls.length >= 1 << 24) throw new Error(`${what}: too many classes or weights for this format`);
     for (let i = 0; i < cls.length; i++) if (cls[i]! >= nClasses) throw new Error(`${what}: class ${cls[i]} out of range (${nClasses} classes)`);
     for (let r = 0; r < rowKeys.length; r++) if (rowStart[r]! > rowStart[r + 1]!) throw new Error(`${what}: row ${r} ends before it starts`);
     return new Weights(nClasses, scale, rowKeys, rowStart, cls, val);
@@ -47,7 +53,7 @@ export class Weights {
   /** Integer scores (in units of `scale`) of every class for the features `features[0, n)`. */
   score(features: Uint32Array, n: number, scores: Int32Array): void {
     scores.fill(0);
-    const { table, mask, rowStart, cls, val } = this;
+    const { table, mask, entries } = this;
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
       let slot = key & mask;
@@ -58,9 +64,12 @@ export class Weights {
         k = table[slot * 2]!;
       }
       if (k === 0) continue;
-      const row = table[slot * 2 + 1]!;
-      const end = rowStart[row + 1]!;
-      for (let e = rowStart[row]!; e < end; e++) scores[cls[e]!]! += val[e]!;
+      const place = table[slot * 2 + 1]!;
+      const end = (place >>> 8) + (place & 255);
+      for (let e = place >>> 8; e < end; e++) {
+        const entry = entries[e]!;
+        scores[entry & 255]! += entry >> 8;
+      }
     }
   }
 
