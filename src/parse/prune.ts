@@ -1,7 +1,7 @@
 /**
- * Chooses how hard to prune a trained model: the largest threshold whose dev LAS stays within
+ * Chooses how hard to prune a trained parser: the largest threshold whose dev LAS stays within
  * `tolerance` points of the unpruned model's. Fewer weights make a smaller file and a faster parser
- * (the lookup table then fits better in cache).
+ * (its lookup table then fits better in cache).
  */
 import { DependencyParser } from './dependency-parser.js';
 import { evaluate, type Scores } from './evaluate.js';
@@ -14,12 +14,9 @@ export interface PruneChoice {
   scores: Scores;
 }
 
+/** The model without the parser's weights below `threshold`; the tagger is left whole (it is small). */
 export function prunedModel(model: Model, threshold: number): Model {
-  return {
-    ...model,
-    tagger: { ...model.tagger, weights: model.tagger.weights.pruned(threshold) },
-    parser: { ...model.parser, weights: model.parser.weights.pruned(threshold) },
-  };
+  return { ...model, parser: { ...model.parser, weights: model.parser.weights.pruned(threshold) } };
 }
 
 export function choosePruning(
