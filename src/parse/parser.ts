@@ -36,6 +36,11 @@ export function parseGreedy(ctx: ParserContext, moves: MoveSet, score: Scorer, c
   const atoms = new Int32Array(PARSER_ATOMS);
   const features = new Uint32Array(PARSER_TEMPLATES);
   while (!state.done) {
+    // With an empty stack SHIFT is the only move: at parse time there is nothing to score.
+    if (!choose && state.depth === 0) {
+      state.apply(moves, 0);
+      continue;
+    }
     fillParserAtoms(ctx, state, atoms);
     const count = parserFeatures(atoms, features);
     const scores = score(features, count);
