@@ -31,7 +31,7 @@ export class DependencyParser {
     const { tagger, parser } = this.model;
     const tagCtx = taggerContext(words, tagger.dictionary);
     const tags = tagGreedy(tagCtx, (f, k) => (tagger.weights.score(f, k, this.tagScores), this.tagScores), tagger.classes.length);
-    const state = parseGreedy(parserContext(tagCtx.info.lower, tags), parser.moves, (f, k) => (parser.weights.score(f, k, this.moveScores), this.moveScores));
+    const state = parseGreedy(parserContext(tagCtx, tags), parser.moves, (f, k) => (parser.weights.score(f, k, this.moveScores), this.moveScores));
     const heads = new Int32Array(n);
     const labels: string[] = new Array<string>(n);
     const upos: string[] = new Array<string>(n);

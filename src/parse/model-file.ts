@@ -3,6 +3,7 @@
  *   "KGDP" · version u32 · payload length u32 · CRC-32 of payload u32 · payload
  * payload: a JSON header (length-prefixed), then typed arrays, each a u32 byte length and its bytes,
  * padded to 4 bytes. The header names the tag classes, labels and the feature-table fingerprints.
+ * Weights are stored as row keys (u32), row lengths (u8), classes (u8) and values (i16).
  */
 import { ModelFileError } from '../errors/model-file-error.js';
 import { crc32 } from './crc32.js';
@@ -14,7 +15,7 @@ import { PARSER_FINGERPRINT } from './parser-features.js';
 import type { Model } from './model.js';
 
 const MAGIC = [0x4b, 0x47, 0x44, 0x50]; // "KGDP"
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 const PREAMBLE = 16;
 
 interface Header {
@@ -50,8 +51,8 @@ export function encodeModel(model: Model): Uint8Array {
   };
   const arrays: Typed[] = [
     tagger.dictionary.keys, tagger.dictionary.masks,
-    tagger.weights.rowKeys, tagger.weights.rowStart, tagger.weights.cls, tagger.weights.val,
-    parser.weights.rowKeys, parser.weights.rowStart, parser.weights.cls, parser.weights.val,
+    tagger.weights.rowKeys, rowLengths(tagger.weights.rowStart), tagger.weights.cls, tagger.weights.val,
+    parser.weights.rowKeys, rowLengths(parser.weights.rowStart), parser.weights.cls, parser.weights.val,
   ];
   const json = new TextEncoder().encode(JSON.stringify(header));
   const pad = (n: number): number => (n + 3) & ~3;
@@ -115,9 +116,9 @@ export function decodeModel(bytes: Uint8Array): Model {
   }
   try {
     const dictionary = new TagDictionary(u32(take()), u32(take()));
-    const tagger = Weights.build(header.tagClasses.length, header.taggerScale, u32(take()), u32(take()), take(), i16(take()), 'tagger weights');
+    const tagger = Weights.build(header.tagClasses.length, header.taggerScale, u32(take()), rowStarts(take()), take(), i16(take()), 'tagger weights');
     const moves = moveSet(header.labels, header.leftLabels, header.rightLabels);
-    const parser = Weights.build(moves.move.length, header.parserScale, u32(take()), u32(take()), take(), i16(take()), 'parser weights');
+    const parser = Weights.build(moves.move.length, header.parserScale, u32(take()), rowStarts(take()), take(), i16(take()), 'parser weights');
     return {
       about: header.about,
       tagger: { classes: header.tagClasses, dictionary, weights: tagger },
@@ -127,4 +128,17 @@ export function decodeModel(bytes: Uint8Array): Model {
     if (e instanceof ModelFileError) throw e;
     throw new ModelFileError(e instanceof Error ? e.message : String(e));
   }
+}
+
+/** A row never has more entries than classes (at most 255), so its length fits a byte. */
+function rowLengths(rowStart: Uint32Array): Uint8Array {
+  const lengths = new Uint8Array(rowStart.length - 1);
+  for (let r = 0; r < lengths.length; r++) lengths[r] = rowStart[r + 1]! - rowStart[r]!;
+  return lengths;
+}
+
+function rowStarts(lengths: Uint8Array): Uint32Array {
+  const starts = new Uint32Array(lengths.length + 1);
+  for (let r = 0; r < lengths.length; r++) starts[r + 1] = starts[r]! + lengths[r]!;
+  return starts;
 }

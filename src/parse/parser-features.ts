@@ -3,10 +3,12 @@
  * not known yet, so s1 and s2 stand in for it): a table of atom tuples, hashed with their number.
  * Atoms name a word position — s0..s2 on the stack, b0..b2 in the buffer, and the leftmost (l1),
  * second-leftmost (l2), rightmost (r1), second-rightmost (r2) children — and what is read there:
- * w the lowercase word, p the tag, l the arc label.
+ * w the lowercase word, p the tag, l the arc label, s the word's last three letters, a the tags the
+ * word had in training (these two help where the predicted tag is wrong).
  */
 import { mix, finish, hashText } from './hash.js';
 import type { ParseState } from './transitions.js';
+import type { TaggerContext } from './tagger.js';
 
 export const P = {
   S0W: 0, S0P: 1, S1W: 2, S1P: 3, S2W: 4, S2P: 5,
@@ -17,8 +19,9 @@ export const P = {
   B0L1W: 29, B0L1P: 30, B0L1L: 31, B0L2W: 32, B0L2P: 33, B0L2L: 34,
   DIST: 35, DIST01: 36, S0VL: 37, S0VR: 38, B0VL: 39, S1VR: 40,
   S0LSET: 41, S0RSET: 42, B0LSET: 43, S1RSET: 44,
+  S0S: 45, B0S: 46, S0A: 47, B0A: 48, B1A: 49, S1A: 50,
 } as const;
-export const PARSER_ATOMS = 45;
+export const PARSER_ATOMS = 51;
 
 const TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
   // single words
@@ -65,6 +68,10 @@ const TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
   ['s0w srset', [P.S0W, P.S0RSET]], ['s0p srset', [P.S0P, P.S0RSET]],
   ['s0w slset', [P.S0W, P.S0LSET]], ['s0p slset', [P.S0P, P.S0LSET]],
   ['b0w slset', [P.B0W, P.B0LSET]], ['b0p slset', [P.B0P, P.B0LSET]], ['s1p srset', [P.S1P, P.S1RSET]],
+  // suffixes and tags seen in training
+  ['s0s', [P.S0S]], ['b0s', [P.B0S]], ['s0s b0p', [P.S0S, P.B0P]], ['s0p b0s', [P.S0P, P.B0S]],
+  ['s0a', [P.S0A]], ['b0a', [P.B0A]], ['s0a b0a', [P.S0A, P.B0A]], ['s1a s0a', [P.S1A, P.S0A]],
+  ['b0a b1a', [P.B0A, P.B1A]], ['s0p b0a', [P.S0P, P.B0A]], ['s0a b0p', [P.S0A, P.B0P]],
 ];
 
 export const PARSER_TEMPLATES = TEMPLATES.length;
@@ -77,6 +84,8 @@ const ATOMS = TEMPLATES.map(([, atoms]) => Int32Array.from(atoms));
 export interface ParserContext {
   words: Int32Array;
   tags: Int32Array;
+  suffixes: Int32Array;
+  tagsSeen: Int32Array;
 }
 
 const NONE_WORD = 0x6e6f6e65;
@@ -84,18 +93,22 @@ const ROOT_WORD = 0x726f6f74;
 const NONE_TAG = -1;
 const ROOT_TAG = -2;
 
-/** `lower` and `tags` are per word (0-based), as the tagger gives them. */
-export function parserContext(lower: Int32Array, tags: Int32Array): ParserContext {
-  const n = lower.length;
-  const words = new Int32Array(n + 2);
-  const tagAt = new Int32Array(n + 2);
-  words[0] = NONE_WORD;
-  tagAt[0] = NONE_TAG;
-  words.set(lower, 1);
-  tagAt.set(tags, 1);
-  words[n + 1] = ROOT_WORD;
-  tagAt[n + 1] = ROOT_TAG;
-  return { words, tags: tagAt };
+/** Per word (0-based): the tagger's context (word hashes, tags seen in training) and its predicted tags. */
+export function parserContext(tagger: TaggerContext, tags: Int32Array): ParserContext {
+  const n = tags.length;
+  const padded = (values: Int32Array, none: number, root: number): Int32Array => {
+    const out = new Int32Array(n + 2);
+    out[0] = none;
+    out.set(values.subarray(0, n), 1);
+    out[n + 1] = root;
+    return out;
+  };
+  return {
+    words: padded(tagger.info.lower, NONE_WORD, ROOT_WORD),
+    tags: padded(tags, NONE_TAG, ROOT_TAG),
+    suffixes: padded(tagger.info.suffix[2]!, NONE_WORD, ROOT_WORD),
+    tagsSeen: padded(tagger.tagsSeen, -1, -2),
+  };
 }
 
 /** Fills the atoms for the state's current configuration. */
@@ -148,6 +161,12 @@ export function fillParserAtoms(ctx: ParserContext, state: ParseState, atoms: In
   atoms[P.S0RSET] = state.rightLabels[s0]!;
   atoms[P.B0LSET] = state.leftLabels[b0]!;
   atoms[P.S1RSET] = state.rightLabels[s1]!;
+  atoms[P.S0S] = ctx.suffixes[s0]!;
+  atoms[P.B0S] = ctx.suffixes[b0]!;
+  atoms[P.S0A] = ctx.tagsSeen[s0]!;
+  atoms[P.B0A] = ctx.tagsSeen[b0]!;
+  atoms[P.B1A] = ctx.tagsSeen[b1]!;
+  atoms[P.S1A] = ctx.tagsSeen[s1]!;
 }
 
 /** Writes one hash per template into `out`; returns how many. */

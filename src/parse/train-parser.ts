@@ -6,7 +6,8 @@
 import { AveragedPerceptron } from './perceptron.js';
 import { parserContext, type ParserContext } from './parser-features.js';
 import { parseGreedy } from './parser.js';
-import { analyseWords } from './words.js';
+import { taggerContext } from './tagger.js';
+import type { TagDictionary } from './tag-dictionary.js';
 import { classCost, moveCosts, moveSet, type MoveSet } from './transitions.js';
 import { seededRandom, shuffle } from './random.js';
 import type { ParserModel } from './model.js';
@@ -42,12 +43,14 @@ interface Prepared {
 }
 
 /**
- * `tags[i]` are the tag classes the parser sees for sentence i (jackknifed predictions, ideally).
+ * `tags[i]` are the tag classes the parser sees for sentence i (jackknifed predictions, ideally);
+ * `dictionary` is the tagger's, whose tags-seen masks the parser also reads.
  * `onEpoch` scores each epoch's averaged model; the best one is returned.
  */
 export function trainParser(
   sentences: readonly TreebankSentence[],
   tags: readonly Int32Array[],
+  dictionary: TagDictionary,
   moves: MoveSet,
   options: ParserTraining,
   onEpoch?: (epoch: number, model: ParserModel, seconds: number) => number,
@@ -61,7 +64,7 @@ export function trainParser(
       heads[i + 1] = w.head === 0 ? n + 1 : w.head;
       labels[i + 1] = labelIndex.get(w.deprel) ?? -1;
     });
-    return { ctx: parserContext(analyseWords(s.map((w) => w.form)).lower, tags[k]!), heads, labels };
+    return { ctx: parserContext(taggerContext(s.map((w) => w.form), dictionary), tags[k]!), heads, labels };
   });
   const nClasses = moves.move.length;
   const perceptron = new AveragedPerceptron(nClasses, 1 << 20);

@@ -1,7 +1,9 @@
 /**
  * Frozen, quantised perceptron weights for parse time: a feature hash finds its row by linear
- * probing in one Uint32Array of (key, row) pairs; a row is a run of (class, int16 weight) entries.
+ * probing in one Uint32Array of (key, row place) pairs; a row is a run of (int16 weight, class) entries.
  */
+
+const INLINE = 0x80000000;
 
 export class Weights {
   readonly nClasses: number;
@@ -11,8 +13,16 @@ export class Weights {
   readonly rowStart: Uint32Array;
   readonly cls: Uint8Array;
   readonly val: Int16Array;
+  /**
+   * (key, place) pairs: one probe finds a row. A place is start << 8 | count, or for a row of one
+   * entry (most rows) the entry itself, flagged by the top bit, so no second memory access is needed.
+   */
   private readonly table: Uint32Array;
+  /** The entries again, packed as value << 8 | class, so a row is one run of one array. */
+  private readonly entries: Int32Array;
   private readonly mask: number;
+  /** Scratch: each feature's row place, between the two passes of `score`. */
+  private places = new Uint32Array(256);
 
   private constructor(nClasses: number, scale: number, rowKeys: Uint32Array, rowStart: Uint32Array, cls: Uint8Array, val: Int16Array) {
     this.nClasses = nClasses;
@@ -21,6 +31,8 @@ export class Weights {
     this.rowStart = rowStart;
     this.cls = cls;
     this.val = val;
+    this.entries = new Int32Array(cls.length);
+    for (let e = 0; e < cls.length; e++) this.entries[e] = (val[e]! << 8) | cls[e]!;
     let slots = 16;
     while (slots < rowKeys.length * 2) slots *= 2;
     this.mask = slots - 1;
@@ -30,7 +42,9 @@ export class Weights {
       let slot = key & this.mask;
       while (this.table[slot * 2] !== 0) slot = (slot + 1) & this.mask;
       this.table[slot * 2] = key;
-      this.table[slot * 2 + 1] = row;
+      const start = rowStart[row]!;
+      const count = rowStart[row + 1]! - start;
+      this.table[slot * 2 + 1] = count === 1 ? (INLINE | ((val[start]! & 0xffff) << 8) | cls[start]!) >>> 0 : ((start << 8) | count) >>> 0;
     }
   }
 
@@ -39,6 +53,7 @@ export class Weights {
     if (rowStart.length !== rowKeys.length + 1 || rowStart[rowKeys.length] !== cls.length || cls.length !== val.length) {
       throw new Error(`${what}: row offsets do not match the entries`);
     }
+    if (nClasses > 255 || cls.length >= 1 << 23) throw new Error(`${what}: too many classes or weights for this format`);
     for (let i = 0; i < cls.length; i++) if (cls[i]! >= nClasses) throw new Error(`${what}: class ${cls[i]} out of range (${nClasses} classes)`);
     for (let r = 0; r < rowKeys.length; r++) if (rowStart[r]! > rowStart[r + 1]!) throw new Error(`${what}: row ${r} ends before it starts`);
     return new Weights(nClasses, scale, rowKeys, rowStart, cls, val);
@@ -47,20 +62,30 @@ export class Weights {
   /** Integer scores (in units of `scale`) of every class for the features `features[0, n)`. */
   score(features: Uint32Array, n: number, scores: Int32Array): void {
     scores.fill(0);
-    const { table, mask, rowStart, cls, val } = this;
+    const { table, mask, entries, places } = this;
+    // Two passes: the probes are independent of each other, so the CPU can overlap their cache
+    // misses; only then are the rows added up.
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
       let slot = key & mask;
       let k = table[slot * 2]!;
-      while (k !== key) {
-        if (k === 0) break;
+      while (k !== key && k !== 0) {
         slot = (slot + 1) & mask;
         k = table[slot * 2]!;
       }
-      if (k === 0) continue;
-      const row = table[slot * 2 + 1]!;
-      const end = rowStart[row + 1]!;
-      for (let e = rowStart[row]!; e < end; e++) scores[cls[e]!]! += val[e]!;
+      places[i] = k === 0 ? 0 : table[slot * 2 + 1]!;
+    }
+    for (let i = 0; i < n; i++) {
+      const place = places[i]!;
+      if (place & INLINE) {
+        scores[place & 255]! += (place << 8) >> 16;
+        continue;
+      }
+      const end = (place >>> 8) + (place & 255);
+      for (let e = place >>> 8; e < end; e++) {
+        const entry = entries[e]!;
+        scores[entry & 255]! += entry >> 8;
+      }
     }
   }
 

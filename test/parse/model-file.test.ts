@@ -15,7 +15,7 @@ function tinyModel(): Model {
   const tagger = trainTagger(sentences, { epochs: 2, seed: 1, tagset: 'upos+xpos', minWordCount: 1, prune: 0 });
   const index = new Map(tagger.classes.map((c, i) => [c, i]));
   const tags = sentences.map((s) => Int32Array.from(s, (w) => index.get(`${w.upos}|${w.xpos}`) ?? 0));
-  const parser = trainParser(sentences, tags, movesFromTreebank(sentences), { epochs: 2, seed: 1, exploreFrom: 2, explore: 0.9, prune: 0 });
+  const parser = trainParser(sentences, tags, tagger.dictionary, movesFromTreebank(sentences), { epochs: 2, seed: 1, exploreFrom: 2, explore: 0.9, prune: 0 });
   return { tagger, parser, about: 'test model' };
 }
 
