@@ -9,12 +9,14 @@ export class DependencyTree {
   /** Per token: the parser's universal part of speech. */
   readonly upos: readonly string[];
   private readonly children: number[][];
+  private readonly bases: readonly string[];
 
   /** `heads` as the parser gives them: 0 for the root, else the head's 1-based index. */
   constructor(readonly tokens: readonly Token[], parserHeads: ArrayLike<number>, labels: readonly string[], upos: readonly string[]) {
     this.heads = Int32Array.from({ length: tokens.length }, (_, i) => (parserHeads[i] ?? 0) - 1);
     this.labels = labels;
     this.upos = upos;
+    this.bases = labels.map((label) => label.split(':')[0]!);
     this.children = tokens.map(() => []);
     this.heads.forEach((head, i) => {
       if (head >= 0) this.children[head]!.push(i);
@@ -27,7 +29,7 @@ export class DependencyTree {
 
   /** The relation without its subtype: `nsubj:pass` → `nsubj`. */
   base(i: number): string {
-    return this.label(i).split(':')[0]!;
+    return this.bases[i] ?? 'dep';
   }
 
   head(i: number): number {
