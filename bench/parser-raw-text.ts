@@ -11,6 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { tagText } from '../src/nlp/01-tag.js';
+import { retag } from '../src/nlp/02-retag.js';
+import { parserHints } from '../src/nlp/parser-hints.js';
+import { treebankHints } from './support/treebank-hints.js';
 import { treebankTokens } from '../src/nlp/treebank-tokens.js';
 import { shippedParser } from '../src/pipeline/parser-model.js';
 
@@ -85,8 +88,8 @@ function scoreRaw(sentence: GoldSentence): Score {
   const parser = shippedParser();
   const system: { key: string; head: string; label: string }[] = [];
   for (const tagged of tagText(sentence.text)) {
-    const tokens = treebankTokens(tagged.tokens);
-    const parse = parser.parse(tokens.map((t) => t.text));
+    const tokens = retag(treebankTokens(tagged.tokens));
+    const parse = parser.parse(tokens.map((t) => t.text), parserHints(tokens));
     tokens.forEach((t, i) => {
       const head = parse.heads[i]!;
       const headToken = head === 0 ? undefined : tokens[head - 1];
@@ -109,7 +112,8 @@ function scoreRaw(sentence: GoldSentence): Score {
 }
 
 function scoreGoldWords(sentence: GoldSentence): Score {
-  const parse = shippedParser().parse(sentence.words.map((w) => w.form));
+  const forms = sentence.words.map((w) => w.form);
+  const parse = shippedParser().parse(forms, treebankHints(sentence.text, forms));
   const score: Score = { gold: sentence.words.length, system: sentence.words.length, aligned: sentence.words.length, uas: 0, las: 0 };
   sentence.words.forEach((word, i) => {
     if (parse.heads[i] !== word.head) return;

@@ -2,8 +2,8 @@
  * Trains the tagger and parser on UD English EWT train, picks epochs on dev, writes
  * models/ud-ewt-parser.bin and its attribution. `npm run train:parser [-- --parser-epochs N ...]`.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { readConllu } from '../src/parse/conllu.js';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { readTreebank } from './support/treebank.js';
 import { trainTagger, tagClassOf, type TaggerTraining } from '../src/parse/train-tagger.js';
 import { trainParser, movesFromTreebank, type ParserTraining } from '../src/parse/train-parser.js';
 import { jackknifeTags } from '../src/parse/jackknife.js';
@@ -16,7 +16,6 @@ import type { Model, TaggerModel } from '../src/parse/model.js';
 import { numberOption } from './support/options.js';
 import { choosePruning } from '../src/parse/prune.js';
 
-const TREEBANK = 'data/treebanks/ud-english-ewt';
 const args = process.argv.slice(2);
 const stringOption = (name: string, fallback: string): string => {
   const at = args.indexOf(`--${name}`);
@@ -45,7 +44,7 @@ const parserOptions: ParserTraining = {
 
 const started = performance.now();
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-const read = (split: string) => readConllu(readFileSync(`${TREEBANK}/en_ewt-ud-${split}.conllu`, 'utf8')).slice(0, limit);
+const read = (split: string) => readTreebank(split, limit);
 const train = read('train');
 const dev = read('dev');
 console.log(`train ${train.length} sentences, dev ${dev.length}; tagger ${JSON.stringify(taggerOptions)}; parser ${JSON.stringify(parserOptions)}; ${folds} folds`);

@@ -1,14 +1,15 @@
 /** Runs the dependency parser over a sentence's treebank-style tokens and wraps its answer as a tree. */
+import { parserHints } from './parser-hints.js';
 import type { Token } from './token.js';
 import { DependencyTree } from './tree.js';
 
-/** What the extractor needs of a parser (`src/parse`'s DependencyParser is one): words in, tags and a tree out. */
+/** What the extractor needs of a parser (`src/parse`'s DependencyParser is one): words and hints in, tags and a tree out. */
 export interface SentenceParser {
-  parse(words: readonly string[]): { upos: readonly string[]; heads: ArrayLike<number>; labels: readonly string[] };
+  parse(words: readonly string[], hints?: readonly (readonly string[])[]): { upos: readonly string[]; heads: ArrayLike<number>; labels: readonly string[] };
 }
 
 export function parseTokens(parser: SentenceParser, tokens: Token[]): DependencyTree {
-  const parse = parser.parse(tokens.map((t) => t.text));
+  const parse = parser.parse(tokens.map((t) => t.text), parserHints(tokens));
   const tree = new DependencyTree(tokens, parse.heads, parse.labels, parse.upos);
   markNames(tree);
   return tree;

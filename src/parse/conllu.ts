@@ -30,3 +30,21 @@ export function readConllu(text: string): TreebankSentence[] {
   if (words.length > 0) sentences.push(words);
   return sentences;
 }
+
+/** Each sentence's raw text (its `# text =` comment), in the order `readConllu` returns the sentences. */
+export function readConlluTexts(text: string): string[] {
+  const texts: string[] = [];
+  let current = '';
+  let words = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.startsWith('# text = ')) current = line.slice('# text = '.length);
+    else if (line === '') {
+      if (words > 0) texts.push(current);
+      current = '';
+      words = 0;
+    } else if (!line.startsWith('#')) words++;
+  }
+  if (words > 0) texts.push(current);
+  return texts;
+}

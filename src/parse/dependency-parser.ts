@@ -4,7 +4,7 @@ import { taggerContext, tagGreedy } from './tagger.js';
 import { parserContext } from './parser-features.js';
 import { parseGreedy } from './parser.js';
 import type { Model } from './model.js';
-import type { Parse } from './types.js';
+import type { Hints, Parse } from './types.js';
 
 export class DependencyParser {
   readonly model: Model;
@@ -24,12 +24,12 @@ export class DependencyParser {
     return new DependencyParser(decodeModel(bytes));
   }
 
-  /** `hints`: optional extra feature strings per token; not used by this model. */
-  parse(words: readonly string[], _hints?: readonly (readonly string[])[]): Parse {
+  /** `hints`: per token, what another tagger said of it (kg gives compromise's class and verb form). */
+  parse(words: readonly string[], hints?: Hints): Parse {
     const n = words.length;
     if (n === 0) return { upos: [], heads: new Int32Array(0), labels: [] };
     const { tagger, parser } = this.model;
-    const tagCtx = taggerContext(words, tagger.dictionary);
+    const tagCtx = taggerContext(words, tagger.dictionary, hints);
     const tags = tagGreedy(tagCtx, (f, k) => (tagger.weights.score(f, k, this.tagScores), this.tagScores), tagger.classes.length);
     const state = parseGreedy(parserContext(tagCtx, tags), parser.moves, (f, k) => (parser.weights.score(f, k, this.moveScores), this.moveScores));
     const heads = new Int32Array(n);
@@ -45,8 +45,8 @@ export class DependencyParser {
   }
 
   /** Tags only (the parser's first stage), as class ids into `model.tagger.classes`. */
-  tagClasses(words: readonly string[]): Int32Array {
+  tagClasses(words: readonly string[], hints?: Hints): Int32Array {
     const { tagger } = this.model;
-    return tagGreedy(taggerContext(words, tagger.dictionary), (f, k) => (tagger.weights.score(f, k, this.tagScores), this.tagScores), tagger.classes.length);
+    return tagGreedy(taggerContext(words, tagger.dictionary, hints), (f, k) => (tagger.weights.score(f, k, this.tagScores), this.tagScores), tagger.classes.length);
   }
 }

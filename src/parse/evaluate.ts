@@ -15,7 +15,7 @@ export function evaluate(parser: DependencyParser, sentences: readonly TreebankS
   let uas = 0;
   let las = 0;
   for (const sentence of sentences) {
-    const parse = parser.parse(sentence.map((w) => w.form));
+    const parse = parser.parse(sentence.map((w) => w.form), sentence.map((w) => w.hints));
     sentence.forEach((w, i) => {
       words++;
       if (parse.upos[i] === w.upos) upos++;

@@ -27,7 +27,7 @@ export function jackknifeTags(
     const parser = new DependencyParser({ tagger, parser: { moves: noMoves, weights: empty }, about: '' });
     sentences.forEach((s, i) => {
       if (i % folds !== fold) return;
-      const predicted = parser.tagClasses(s.map((w) => w.form));
+      const predicted = parser.tagClasses(s.map((w) => w.form), s.map((w) => w.hints));
       // A fold's tagger may lack a rare class; map through the names to the full class list.
       out[i] = Int32Array.from(predicted, (c) => classIndex.get(tagger.classes[c]!) ?? 0);
     });

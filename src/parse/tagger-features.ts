@@ -9,8 +9,9 @@ export const T = {
   TAG_1: 17, TAG_2: 18,
   AMB0: 19, AMB1: 20, AMB2: 21, AMB_1: 22,
   SUF3_1: 23, SUF3p1: 24, FORM1: 25, FORM_1: 26,
+  HINT0: 27, HINT_1: 28, HINT1: 29, HFORM0: 30,
 } as const;
-export const TAGGER_ATOMS = 27;
+export const TAGGER_ATOMS = 31;
 
 const TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
   ['bias', []],
@@ -52,6 +53,15 @@ const TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
   ['tag-1 w+1', [T.TAG_1, T.W1]],
   ['tags0 suffix3', [T.AMB0, T.SUF3]],
   ['shape0 w+1', [T.SHAPE0, T.W1]],
+  // what compromise said of the word and its neighbours (the caller's hints)
+  ['hint0', [T.HINT0]],
+  ['hint0 hform0', [T.HINT0, T.HFORM0]],
+  ['hint-1 hint0', [T.HINT_1, T.HINT0]],
+  ['hint0 hint+1', [T.HINT0, T.HINT1]],
+  ['tag-1 hint0', [T.TAG_1, T.HINT0]],
+  ['hint0 tags0', [T.HINT0, T.AMB0]],
+  ['hint0 suffix3', [T.HINT0, T.SUF3]],
+  ['hint0 w0', [T.HINT0, T.W0]],
 ];
 
 export const TAGGER_TEMPLATES = TEMPLATES.length;

@@ -5,6 +5,8 @@
 import { analyseWords, type WordInfo } from './words.js';
 import { T, TAGGER_ATOMS, TAGGER_TEMPLATES, taggerFeatures } from './tagger-features.js';
 import type { TagDictionary } from './tag-dictionary.js';
+import { hashText } from './hash.js';
+import type { Hints } from './types.js';
 
 const START = 0x51a7e5;
 const END = 0x0e4d0e4d;
@@ -17,13 +19,25 @@ export interface TaggerContext {
   info: WordInfo;
   /** UPOS masks from the tag dictionary (0 = unknown word). */
   tagsSeen: Int32Array;
+  /** Hashes of each word's first and second hint (the same constant where there is none). */
+  hint: Int32Array;
+  hintForm: Int32Array;
 }
 
-export function taggerContext(words: readonly string[], dictionary: TagDictionary): TaggerContext {
+const NO_HINT = hashText('(no hint)');
+
+export function taggerContext(words: readonly string[], dictionary: TagDictionary, hints?: Hints): TaggerContext {
   const info = analyseWords(words);
   const tagsSeen = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) tagsSeen[i] = dictionary.lookup(info.lower[i]!);
-  return { info, tagsSeen };
+  const hint = new Int32Array(words.length).fill(NO_HINT);
+  const hintForm = new Int32Array(words.length).fill(NO_HINT);
+  for (let i = 0; i < words.length; i++) {
+    tagsSeen[i] = dictionary.lookup(info.lower[i]!);
+    const given = hints?.[i];
+    if (given?.[0] !== undefined) hint[i] = hashText(given[0]);
+    if (given?.[1] !== undefined) hintForm[i] = hashText(given[1]);
+  }
+  return { info, tagsSeen, hint, hintForm };
 }
 
 /** Fills the atoms of word `i` given the two previous predicted classes (-1 before the start). */
@@ -58,6 +72,10 @@ export function fillTaggerAtoms(ctx: TaggerContext, i: number, prev1: number, pr
   atoms[T.AMB_1] = at(tagsSeen, i - 1);
   atoms[T.SUF3_1] = at(info.suffix[2]!, i - 1);
   atoms[T.SUF3p1] = at(info.suffix[2]!, i + 1);
+  atoms[T.HINT0] = ctx.hint[i]!;
+  atoms[T.HINT_1] = at(ctx.hint, i - 1);
+  atoms[T.HINT1] = at(ctx.hint, i + 1);
+  atoms[T.HFORM0] = ctx.hintForm[i]!;
 }
 
 /** Tags a sentence greedily; `onDecision` (training) sees each word's features and prediction. */

@@ -64,7 +64,7 @@ export function trainParser(
       heads[i + 1] = w.head === 0 ? n + 1 : w.head;
       labels[i + 1] = labelIndex.get(w.deprel) ?? -1;
     });
-    return { ctx: parserContext(taggerContext(s.map((w) => w.form), dictionary), tags[k]!), heads, labels };
+    return { ctx: parserContext(taggerContext(s.map((w) => w.form), dictionary, s.map((w) => w.hints)), tags[k]!), heads, labels };
   });
   const nClasses = moves.move.length;
   const perceptron = new AveragedPerceptron(nClasses, 1 << 20);

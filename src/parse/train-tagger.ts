@@ -57,7 +57,7 @@ export function trainTagger(
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const dictionary = buildTagDictionary(sentences, options.minWordCount);
   const prepared: { ctx: TaggerContext; gold: Int32Array }[] = sentences.map((s) => ({
-    ctx: taggerContext(s.map((w) => w.form), dictionary),
+    ctx: taggerContext(s.map((w) => w.form), dictionary, s.map((w) => w.hints)),
     gold: Int32Array.from(s, (w) => classIndex.get(tagClassOf(w, options.tagset))!),
   }));
   const perceptron = new AveragedPerceptron(classes.length);

@@ -9,7 +9,12 @@ export interface TreebankWord {
   head: number;
   /** Full UD relation with its subtype, e.g. `nsubj:pass`. */
   deprel: string;
+  /** What another tagger said of the word (kg gives compromise's class and verb form), used as features. */
+  hints?: readonly string[];
 }
+
+/** Per token, the hint strings a caller gives the tagger; `undefined` where it has none. */
+export type Hints = readonly (readonly string[] | undefined)[];
 
 export type TreebankSentence = readonly TreebankWord[];
 

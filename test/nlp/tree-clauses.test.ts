@@ -1,0 +1,48 @@
+/**
+ * The clause reader on hand-built trees: each row gives a sentence, its dependency tree (head and
+ * relation per word, as UD English EWT annotates it) and a triple the reader must find. The parser
+ * is not involved, so these pin the readings whatever model is shipped.
+ */
+import assert from 'node:assert/strict';
+import { tagText } from '../../src/nlp/01-tag.js';
+import { retag } from '../../src/nlp/02-retag.js';
+import { readTriples } from '../../src/nlp/read-triples.js';
+import { treebankTokens } from '../../src/nlp/treebank-tokens.js';
+import { parseTokens } from '../../src/nlp/parse-sentence.js';
+
+/** `word/UPOS/head/relation` per word, heads 1-based, 0 for the root. */
+function readingsOf(text: string, tree: string): string[] {
+  const [sentence] = tagText(text);
+  const tokens = retag(treebankTokens(sentence!.tokens));
+  const rows = tree.split(' ').map((cell) => cell.split('/'));
+  assert.deepEqual(tokens.map((t) => t.text), rows.map((r) => r[0]), `the tokens of ${JSON.stringify(text)}`);
+  // a parser that answers with the hand-built tree, so the reader runs exactly as in the pipeline
+  const handBuilt = { parse: () => ({ heads: rows.map((r) => Number(r[2])), labels: rows.map((r) => r[3]!), upos: rows.map((r) => r[1]!) }) };
+  return readTriples({ index: 0, tokens, text, tree: parseTokens(handBuilt, tokens) }).map((t) => `${t.subject.name} | ${t.lemma} | ${t.object.name}${t.complement ? ` | ${t.complement}` : ''}`);
+}
+
+describe('clauses read from the tree', () => {
+  const table: [reading: string, text: string, tree: string, expected: string][] = [
+    ['SVO', 'Blinken urged Ghani to attend.', 'Blinken/PROPN/2/nsubj urged/VERB/0/root Ghani/PROPN/2/obj to/PART/5/mark attend/VERB/2/xcomp ./PUNCT/2/punct', 'Blinken | urge | Ghani | to attend'],
+    ['SVA: the preposition joins the relation', 'Blinken wrote to Ghani.', 'Blinken/PROPN/2/nsubj wrote/VERB/0/root to/ADP/4/case Ghani/PROPN/2/obl ./PUNCT/2/punct', 'Blinken | write to | Ghani'],
+    ['passive with agent, read actively', 'The letter was published by TOLONews.', 'The/DET/2/det letter/NOUN/4/nsubj:pass was/AUX/4/aux:pass published/VERB/0/root by/ADP/6/case TOLONews/PROPN/4/obl:agent ./PUNCT/4/punct', 'TOLONews | publish | letter'],
+    ['catenative chain', 'The United States intends to ask the envoys.', 'The/DET/3/det United/PROPN/3/compound States/PROPN/4/nsubj intends/VERB/0/root to/PART/6/mark ask/VERB/4/xcomp the/DET/8/det envoys/NOUN/6/obj ./PUNCT/4/punct', 'United States | intend to ask | envoys'],
+    ['reduced passive on the noun the tree gives', 'A letter to Ghani seen by TOLOnews was leaked.', 'A/DET/2/det letter/NOUN/9/nsubj:pass to/ADP/4/case Ghani/PROPN/2/nmod seen/VERB/2/acl by/ADP/7/case TOLOnews/PROPN/5/obl:agent was/AUX/9/aux:pass leaked/VERB/0/root ./PUNCT/9/punct', 'TOLOnews | see | letter'],
+    ['object relative', 'Ghani rejected the plan that Khalilzad drafted.', 'Ghani/PROPN/2/nsubj rejected/VERB/0/root the/DET/4/det plan/NOUN/2/obj that/PRON/7/obj Khalilzad/PROPN/7/nsubj drafted/VERB/4/acl:relcl ./PUNCT/2/punct', 'Khalilzad | draft | plan'],
+    ['coordinated verbs share the subject', 'Blinken stressed the urgency and emphasized his concerns.', 'Blinken/PROPN/2/nsubj stressed/VERB/0/root the/DET/4/det urgency/NOUN/2/obj and/CCONJ/6/cc emphasized/VERB/2/conj his/PRON/8/nmod:poss concerns/NOUN/6/obj ./PUNCT/2/punct', 'Blinken | emphasize | concerns'],
+    ['copula', 'Turkey is a member of NATO.', 'Turkey/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det member/NOUN/0/root of/ADP/6/case NATO/PROPN/4/nmod ./PUNCT/4/punct', 'Turkey | be | member'],
+    ['role held in a named actor', 'Zalmay Khalilzad, the envoy for Afghanistan, arrived.', 'Zalmay/PROPN/9/nsubj Khalilzad/PROPN/1/flat ,/PUNCT/5/punct the/DET/5/det envoy/NOUN/1/appos for/ADP/7/case Afghanistan/PROPN/5/nmod ,/PUNCT/5/punct arrived/VERB/0/root ./PUNCT/9/punct', 'Zalmay Khalilzad | be envoy for | Afghanistan'],
+    ['reported clause', 'Price said that the talks resumed.', 'Price/PROPN/2/nsubj said/VERB/0/root that/SCONJ/6/mark the/DET/5/det talks/NOUN/6/nsubj resumed/VERB/2/ccomp ./PUNCT/2/punct', 'Price | say | that the talks resumed'],
+  ];
+  for (const [reading, text, tree, expected] of table) {
+    it(`${reading}: ${expected}`, () => {
+      const found = readingsOf(text, tree);
+      assert.ok(found.includes(expected), `no ${JSON.stringify(expected)} in ${JSON.stringify(text)}; got:\n  ${found.join('\n  ')}`);
+    });
+  }
+
+  it('a verb reporting a clause takes no relative object, and a free relative gives none', () => {
+    const found = readingsOf('People say what they think.', 'People/NOUN/2/nsubj say/VERB/0/root what/PRON/5/obj they/PRON/5/nsubj think/VERB/2/ccomp ./PUNCT/2/punct');
+    assert.ok(!found.some((r) => / \| what$/.test(r)), found.join('\n'));
+  });
+});
