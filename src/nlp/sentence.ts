@@ -22,6 +22,7 @@ export class Sentence implements SentenceInput {
   readonly tree: DependencyTree | undefined;
   /** Per token, the noun phrase it sits in, if any. */
   private readonly chunks: (Token[] | undefined)[];
+  private readonly mentions = new Map<string, Mention>();
 
   constructor(input: SentenceInput) {
     this.index = input.index;
@@ -62,8 +63,18 @@ export class Sentence implements SentenceInput {
     return this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
   }
 
-  /** `phrase` gives the name; `tokens`, the wider argument it heads, gives the mention's text. */
+  /**
+   * `phrase` gives the name; `tokens`, the wider argument it heads, gives the mention's text. The
+   * readers ask about the same phrases many times (is it named? a pronoun?), so each reading is
+   * kept; mentions are never changed once read, so sharing one is safe.
+   */
   mention(phrase: NounPhrase, tokens: Token[]): Mention {
-    return readMention(phrase.tokens, tokens, this.text);
+    const key = `${phrase.tokens[0]!.i}:${phrase.tokens.length}:${tokens[0]!.i}:${tokens.length}`;
+    let mention = this.mentions.get(key);
+    if (mention === undefined) {
+      mention = readMention(phrase.tokens, tokens, this.text);
+      this.mentions.set(key, mention);
+    }
+    return mention;
   }
 }
