@@ -12,6 +12,7 @@ import type { Token } from './token.js';
 import type { DependencyTree } from './tree.js';
 import { argumentAt, wordsAt } from './tree-arguments.js';
 import { relationAt, chainedVerb, type TreeRelation } from './tree-relations.js';
+import { settingWords } from './tree-setting.js';
 import type { TripleBuilder } from './triple.js';
 import { SPEECH_VERBS } from './data/words.js';
 
@@ -72,6 +73,7 @@ const READINGS: readonly [name: string, example: string, read: Reading][] = [
   ['SV + gerund', 'They focused on restarting the process → They | focused on | restarting the process', readGerundObject],
   ['SVC linking verb', 'She became very ill with a cold → She | became | very ill with a cold', readPredicative],
   ['SVO shared object', 'The bank will sell or close the branches → bank | will sell | branches', readSharedObject],
+  ['SV passive + setting', 'After the Battle of Culloden, these rebellions were crushed → rebellions | were crushed | After the Battle of Culloden', readSettingObject],
 ];
 
 function readAgent({ tree, triples, p, subject, relation, confidence }: Clause): boolean {
@@ -167,6 +169,15 @@ function readSharedObject({ sentence, tree, triples, p, subject, relation, const
     return true;
   }
   return false;
+}
+
+/** An agentless passive with nothing after it: the setting the sentence opens with is all it says (`After the battle, the rebellions were crushed`). */
+function readSettingObject({ tree, triples, p, subject, relation, construction, confidence }: Clause): boolean {
+  if (!relation.passive || tree.label(p) !== 'root') return false;
+  const setting = settingWords(tree);
+  if (setting === undefined) return false;
+  triples.emit(subject, relation, { conjuncts: [], tokens: setting }, construction, confidence - 0.25, { settingAsObject: true });
+  return true;
 }
 
 /**
