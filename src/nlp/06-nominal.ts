@@ -1,111 +1,126 @@
-/** Reads relations that noun phrases state without a verb: appositions, titles, possessives and message nouns. */
+/**
+ * Relations that noun phrases state without a verb, read off the tree: appositions and the roles
+ * they name, possessives, where a thing is, and message nouns. The tree says which noun a
+ * prepositional phrase belongs to, so `made public by media in Afghanistan` is read as media being
+ * in Afghanistan only when `in Afghanistan` hangs on `media`.
+ */
+import { isNamed, type Argument } from './arguments.js';
 import type { NounPhrase } from './03-phrases.js';
-import { appositionAt, isNamed, ofChainEnd } from './arguments.js';
 import type { Sentence } from './sentence.js';
+import type { Token } from './token.js';
+import type { DependencyTree } from './tree.js';
+import { argumentAt } from './tree-arguments.js';
 import type { Relation, TripleBuilder } from './triple.js';
-import { HONORIFICS, LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST } from './data/words.js';
+import { LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST, TITLE_HEADS } from './data/words.js';
 
-/** `Zalmay Khalilzad, the U.S. special envoy,` and `U.S. Secretary of State Antony Blinken` give `is` triples. */
-export function readNominal(sentence: Sentence, triples: TripleBuilder): void {
-  for (let q = 0; q < sentence.phrases.length; q++) {
-    const phrase = sentence.phrases[q];
-    if (phrase?.kind === 'np') {
-      readMessageNoun(sentence, triples, q);
-      readTitle(sentence, triples, phrase);
-      readPossessive(sentence, triples, q);
-      readLocation(sentence, triples, q);
-      continue;
-    }
-    const apposition = appositionAt(sentence, q);
-    if (apposition === undefined) continue;
-    const { left, right } = apposition;
-    if (left.type === 'place' && right.type === 'place') {
-      // `Davidson Township , Sullivan County`: a place followed by the place it lies in
-      emitLocated(triples, sentence.phrases[apposition.leftStart] as NounPhrase, sentence.phrases[apposition.rightStart] as NounPhrase, 'is in', 0.45);
-      continue;
-    }
-    if (isNamed(left) && !isNamed(right) && !right.pronoun) {
-      triples.emitIs(left, sentence.tokensOf(apposition.rightStart, apposition.rightEnd), 'apposition', 0.8, false);
-    } else if (!isNamed(left) && !left.pronoun && isNamed(right) && (sentence.phrases[apposition.leftStart] as NounPhrase).tokens[0]?.pos === 'DET') {
-      triples.emitIs(right, sentence.tokensOf(apposition.leftStart, apposition.leftEnd), 'apposition', 0.75, false);
-    }
+const NO_VERB: Relation = { groups: [], tokens: [] };
+
+export function readNominal(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder): void {
+  for (let i = 0; i < tree.tokens.length; i++) {
+    const label = tree.label(i);
+    if (label === 'appos') readApposition(sentence, tree, triples, i);
+    else if (label === 'nmod:poss') readPossessive(sentence, tree, triples, i);
+    else if (tree.base(i) === 'nmod') readLocation(sentence, tree, triples, i);
+    if (MESSAGE_NOUNS[tree.tokens[i]!.lower] !== undefined) readMessageNoun(sentence, tree, triples, i);
   }
 }
 
 /**
- * `Ogilvy & Mather unit in New York`: a noun phrase followed by `in`, `at` or `on` and a named place
- * or organization says where the thing is. Ranked low: the phrase may belong to the verb instead.
+ * `Zalmay Khalilzad, the U.S. special envoy` and `the U.S. special envoy, Zalmay Khalilzad`: the
+ * named side is the other; two places say the first lies in the second.
  */
-function readLocation(sentence: Sentence, triples: TripleBuilder, q: number): void {
-  const preposition = sentence.wordAt(q + 1);
-  const where = sentence.phrases[q + 2];
-  if (preposition === undefined || !LOCATING_PREPOSITIONS.has(preposition.lower) || where?.kind !== 'np') return;
-  const thing = sentence.phrases[q] as NounPhrase;
-  const place = sentence.mention(where, where.tokens);
-  if ((place.type !== 'place' && place.type !== 'organization') || sentence.mention(thing, thing.tokens).pronoun) return;
-  emitLocated(triples, thing, where, `is ${preposition.lower}`, 0.22);
+function readApposition(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, r: number): void {
+  const l = tree.head(r);
+  if (l < 0 || r < l) return;
+  const left = argumentAt(sentence, tree, l, { withoutParticiples: true });
+  const right = argumentAt(sentence, tree, r);
+  const leftPhrase = left.conjuncts[0]!;
+  const rightPhrase = right.conjuncts[0]!;
+  const leftMention = sentence.mention(leftPhrase, leftPhrase.tokens);
+  const rightMention = sentence.mention(rightPhrase, rightPhrase.tokens);
+  if (leftMention.type === 'place' && rightMention.type === 'place') {
+    emitLocated(triples, leftPhrase, rightPhrase, 'is in', 0.45);
+  } else if (isNamed(leftMention) && !isNamed(rightMention) && !rightMention.pronoun) {
+    if (!readRoleOf(sentence, tree, triples, left, r)) triples.emitIs(leftMention, right.tokens, 'apposition', 0.8, false);
+  } else if (!isNamed(leftMention) && !leftMention.pronoun && isNamed(rightMention) && leftPhrase.tokens[0]?.pos === 'DET') {
+    if (!readRoleOf(sentence, tree, triples, right, l)) triples.emitIs(rightMention, left.tokens, 'apposition', 0.75, false);
+  }
 }
 
-function emitLocated(triples: TripleBuilder, thing: NounPhrase, where: NounPhrase, relation: string, confidence: number): void {
-  const none: Relation = { groups: [], tokens: [] };
-  const lemma = relation.replace(/^is/, 'be');
-  triples.emit({ conjuncts: [thing], tokens: thing.tokens }, none, { conjuncts: [where], tokens: where.tokens }, 'preposition', confidence, { nominal: { text: relation, lemma } });
+/**
+ * `Zalmay Khalilzad, the U.S. special envoy for Afghanistan`, `X, president of Y`: a role held in a
+ * named actor links the two (`is the U.S. special envoy for` → Afghanistan), rather than making the
+ * whole description a node of its own.
+ */
+function readRoleOf(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, holder: Argument, role: number): boolean {
+  // a role (`envoy`, `spokesman`, `founder`), not any description (`a remnant of the Trump administration`)
+  const noun = tree.tokens[role]!;
+  if (!TITLE_HEADS.has(noun.lower) && !noun.tags.has('Actor')) return false;
+  const of = tree.childrenOf(role, 'nmod').find((c) => c > role && ROLE_PREPOSITIONS.has(caseWord(tree, c)?.lower ?? ''));
+  if (of === undefined) return false;
+  const preposition = caseWord(tree, of)!;
+  const place = argumentAt(sentence, tree, of);
+  if (!place.conjuncts.some((np) => isNamed(sentence.mention(np, np.tokens)))) return false;
+  const words = tree.tokens.slice(tree.subtree(role)[0]!, role + 1).filter((t) => t.pos !== 'PUNCT');
+  const text = ['is', ...words.map((t) => t.text), preposition.lower].join(' ');
+  const lemma = ['be', ...words.filter((t) => t.pos !== 'DET').map((t) => t.lower), preposition.lower].join(' ');
+  triples.emit(holder, NO_VERB, place, 'apposition', 0.75, { nominal: { text, lemma } });
+  return true;
 }
+
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at']);
 
 /** `Pittsburgh 's mayor` says Pittsburgh has a mayor. */
-function readPossessive(sentence: Sentence, triples: TripleBuilder, q: number): void {
-  const tokens = (sentence.phrases[q] as NounPhrase).tokens;
-  const mark = tokens.findIndex((t) => t.pos === 'POSS' || t.possessive);
-  const ownerTokens = tokens.slice(0, tokens[mark]?.pos === 'POSS' ? mark : mark + 1);
-  const owned = tokens.slice(mark + 1);
-  if (mark < 0 || ownerTokens.length === 0 || owned.length === 0 || !owned.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return;
-  const owner = sentence.mention({ kind: 'np', tokens: ownerTokens }, ownerTokens);
-  if (owner.pronoun) return;
-  const end = ofChainEnd(sentence, q);
-  const ownedTokens = [...owned, ...sentence.tokensOf(q + 1, end)];
-  const relation: Relation = { groups: [], tokens: [] };
-  triples.emit(
-    { conjuncts: [{ kind: 'np', tokens: ownerTokens }], tokens: ownerTokens },
-    relation,
-    { conjuncts: [{ kind: 'np', tokens: owned }], tokens: ownedTokens },
-    'possessive',
-    // annotators rarely spell possessives out: a likely reading, but kept below the verbs
-    0.2,
-    { nominal: { text: 'has', lemma: 'have' } },
-  );
+function readPossessive(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, owner: number): void {
+  const owned = tree.head(owner);
+  if (owned < 0 || (tree.upos[owned] !== 'NOUN' && tree.upos[owned] !== 'PROPN')) return;
+  const ownerArgument = argumentAt(sentence, tree, owner, { leaveOut: (c) => tree.tokens[c]!.pos === 'POSS' });
+  const ownerPhrase = ownerArgument.conjuncts[0]!;
+  if (sentence.mention(ownerPhrase, ownerPhrase.tokens).pronoun) return;
+  // the thing owned, without its owner: `Afghanistan 's TOLONews` → `TOLONews`
+  const ownedArgument = argumentAt(sentence, tree, owned, { withoutParticiples: true, leaveOut: (c) => c === owner || c < owner });
+  if (ownedArgument.tokens.length === 0) return;
+  // annotators rarely spell possessives out: a likely reading, but kept below the verbs
+  triples.emit(ownerArgument, NO_VERB, ownedArgument, 'possessive', 0.2, { nominal: { text: 'has', lemma: 'have' } });
 }
 
-/** Titles before names, the one nominal relation read inside a single noun phrase rather than off the tree. */
-export function readTitles(sentence: Sentence, triples: TripleBuilder): void {
-  for (const phrase of sentence.phrases) if (phrase.kind === 'np') readTitle(sentence, triples, phrase);
-}
-
-/** `Secretary of State Antony Blinken` says Blinken is Secretary of State; an honorific alone (`Mr.`) says nothing. */
-function readTitle(sentence: Sentence, triples: TripleBuilder, phrase: NounPhrase): void {
-  const mention = sentence.mention(phrase, phrase.tokens);
-  if (mention.title === undefined || mention.type !== 'person') return;
-  const titleTokens = phrase.tokens.filter((t) => t.start < mention.nameSpan.start && t.pos !== 'DET');
-  if (titleTokens.every((t) => HONORIFICS.has(t.lower))) return;
-  triples.emitIs(mention, titleTokens, 'apposition', 0.55, true);
+/**
+ * `the Ogilvy & Mather unit in New York`: a noun with `in`, `at` or `on` and a named place or
+ * organization hanging on it says where the thing is. Ranked low: annotators seldom spell it out.
+ */
+function readLocation(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, where: number): void {
+  const preposition = caseWord(tree, where);
+  const thing = tree.head(where);
+  if (preposition === undefined || !LOCATING_PREPOSITIONS.has(preposition.lower) || thing < 0 || !isNoun(tree, thing)) return;
+  const place = argumentAt(sentence, tree, where).conjuncts[0]!;
+  const placeMention = sentence.mention(place, place.tokens);
+  if (placeMention.type !== 'place' && placeMention.type !== 'organization') return;
+  const thingPhrase = argumentAt(sentence, tree, thing).conjuncts[0]!;
+  if (sentence.mention(thingPhrase, thingPhrase.tokens).pronoun) return;
+  emitLocated(triples, thingPhrase, place, `is ${preposition.lower}`, 0.22);
 }
 
 /** `a letter from Blinken to Ghani`: a message noun with a sender and a recipient implies its verb. */
-function readMessageNoun(sentence: Sentence, triples: TripleBuilder, q: number): void {
-  const noun = (sentence.phrases[q] as NounPhrase).tokens.at(-1)!;
-  const lemma = MESSAGE_NOUNS[noun.lower];
-  if (lemma === undefined || sentence.wordAt(q + 1)?.lower !== 'from' || sentence.wordAt(q + 3)?.lower !== 'to') return;
-  const sender = sentence.phrases[q + 2];
-  const recipient = sentence.phrases[q + 4];
-  if (sender?.kind !== 'np' || recipient?.kind !== 'np') return;
-  const relation: Relation = { groups: [], tokens: [noun] };
+function readMessageNoun(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, noun: number): void {
+  const lemma = MESSAGE_NOUNS[tree.tokens[noun]!.lower]!;
+  const byCase = (word: string): number | undefined => tree.childrenOf(noun, 'nmod').find((c) => caseWord(tree, c)?.lower === word);
+  const sender = byCase('from');
+  const recipient = byCase('to');
+  if (sender === undefined || recipient === undefined) return;
   const [verb = '', ...rest] = lemma.split(' ');
   const read = [MESSAGE_VERBS_PAST[verb] ?? verb, ...rest].join(' ');
-  triples.emit(
-    { conjuncts: [sender], tokens: sender.tokens },
-    relation,
-    { conjuncts: [recipient], tokens: recipient.tokens },
-    'preposition',
-    0.6,
-    { nominal: { text: read, lemma } },
-  );
+  const relation: Relation = { groups: [], tokens: [tree.tokens[noun]!] };
+  triples.emit(argumentAt(sentence, tree, sender), relation, argumentAt(sentence, tree, recipient), 'preposition', 0.6, { nominal: { text: read, lemma } });
+}
+
+function emitLocated(triples: TripleBuilder, thing: NounPhrase, where: NounPhrase, relation: string, confidence: number): void {
+  const lemma = relation.replace(/^is/, 'be');
+  triples.emit({ conjuncts: [thing], tokens: thing.tokens }, NO_VERB, { conjuncts: [where], tokens: where.tokens }, 'preposition', confidence, { nominal: { text: relation, lemma } });
+}
+
+const isNoun = (tree: DependencyTree, i: number): boolean => tree.upos[i] === 'NOUN' || tree.upos[i] === 'PROPN';
+
+function caseWord(tree: DependencyTree, noun: number): Token | undefined {
+  const c = tree.childrenOf(noun, 'case').find((k) => k < noun && tree.tokens[k]!.pos !== 'POSS');
+  return c === undefined ? undefined : tree.tokens[c];
 }

@@ -3,14 +3,12 @@ import type { Document, ExtractedDocument, Triple } from '../types.js';
 import { tagText } from './01-tag.js';
 import { retag } from './02-retag.js';
 import { parseTokens, type SentenceParser } from './parse-sentence.js';
-import { readTriples, type ClauseReader } from './read-triples.js';
+import { readTriples } from './read-triples.js';
 import { treebankTokens } from './treebank-tokens.js';
 
 export interface ExtractOptions {
   /** The dependency parser the clauses are read from (loaded once per process by the caller). */
   parser: SentenceParser;
-  /** Which clause reader runs; only the benchmark's ablation asks for another than the default. */
-  reader?: ClauseReader;
   /** Words the corpus taught the tagger (lowercase word → compromise tag). */
   lexicon?: ReadonlyMap<string, string>;
   /**
@@ -31,8 +29,8 @@ export function extract(doc: Document, options: ExtractOptions): ExtractedDocume
   for (const sentence of tagged) {
     try {
       const tokens = retag(treebankTokens(sentence.tokens));
-      const tree = options.reader === 'chunk' ? undefined : parseTokens(options.parser, tokens);
-      triples.push(...readTriples({ index: sentence.index, tokens, text: doc.text, ...(tree === undefined ? {} : { tree }) }, options.reader));
+      const tree = parseTokens(options.parser, tokens);
+      triples.push(...readTriples({ index: sentence.index, tokens, text: doc.text, tree }));
     } catch (error) {
       if (options.onSentenceError === undefined) throw error;
       options.onSentenceError(error, sentence);

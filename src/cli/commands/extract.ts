@@ -1,7 +1,6 @@
 /** `kg extract`: prints triples without storing them, as JSON lines or in the OpenIE/CaRB TSV layout. */
 import { readInputs, toDocument } from '../../ingest/index.js';
 import { extract } from '../../nlp/extract.js';
-import type { ClauseReader } from '../../nlp/read-triples.js';
 import { shippedParser } from '../../pipeline/parser-model.js';
 import { learnLexicon } from '../../nlp/lexicon.js';
 import type { Document, Triple } from '../../types.js';
@@ -33,7 +32,7 @@ export async function extractCommand(paths: string[], options: ExtractCommandOpt
   const lexicon = learnLexicon(documents.map((d) => d.text));
   for (const doc of documents) {
     const onSentenceError = (error: unknown, sentence: { start: number }): void => problems.report(sentenceFailure(doc.source, sentence, error));
-    const extracted = extract(doc, { parser: shippedParser(), lexicon, onSentenceError, ...readerForAblation() });
+    const extracted = extract(doc, { parser: shippedParser(), lexicon, onSentenceError });
     for (const triple of extracted.triples) {
       // with --sentences the line is the sentence, whole, as CaRB's gold has it, however the splitter reads it
       const sentence = options.sentences ? doc.text : tripleSentence(extracted, triple);
@@ -60,10 +59,4 @@ function jsonLine(doc: Document, triple: Triple): string {
     span: triple.span,
     evidence: doc.text.slice(triple.span.start, triple.span.end),
   })}\n`;
-}
-
-/** The ablation in the parse issue's note (`KG_READER=chunk|both npm run bench:carb`) runs another clause reader; nothing else sets it. */
-function readerForAblation(): { reader?: ClauseReader } {
-  const reader = process.env['KG_READER'];
-  return reader === 'chunk' || reader === 'both' || reader === 'tree' || reader === 'tree-alone' ? { reader } : {};
 }

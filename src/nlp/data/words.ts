@@ -97,12 +97,6 @@ export const CALENDAR_WORDS = new Set([
   'saturday', 'sunday',
 ]);
 
-/** Prepositions that attach a noun phrase to the one before it inside a subject (`a surge in fighting`). */
-export const NOUN_ATTACHING_PREPOSITIONS = new Set([
-  'of', 'for', 'in', 'on', 'at', 'from', 'with', 'about', 'between', 'among', 'to', 'by', 'over',
-  'against', 'within', 'into', 'towards', 'toward', 'without', 'like', 'under', 'near',
-]);
-
 /**
  * Nouns of written or spoken messages, and the verb their `from X to Y` implies:
  * `a letter from Blinken to Ghani` says Blinken wrote to Ghani.
@@ -201,17 +195,6 @@ export const TITLE_LIKE_WORDS = new Set([
   'Council', 'Party', 'Army', 'Order', 'Duke', 'Prince', 'Princess', 'King', 'Queen', 'Governor',
   'President', 'Chief', 'Head', 'Director', 'Chancellor',
 ]);
-
-// 05-clauses: what a verb can take after it
-
-/** Verbs that, like `be`, link a subject to an adjective: `became more common`, `seems happy`. */
-export const LINKING_VERBS = new Set(['become', 'seem', 'remain', 'appear', 'look', 'sound', 'feel', 'grow', 'turn', 'prove', 'stay', 'get', 'go']);
-
-/** Words that open a clause a verb can take as its object: `said that ...`, `explain what happened`. */
-export const CLAUSE_OPENERS = new Set(['that', 'what', 'how', 'why', 'where', 'when', 'whether', 'if', 'who', 'which']);
-
-/** Punctuation that ends a verb's complement: what follows belongs to another clause. */
-export const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')', '"', '“', '”', "''", '``']);
 
 // 06-nominal
 
