@@ -316,7 +316,9 @@ export function findAttribution(sentence: Sentence, tree: DependencyTree): { spe
   for (let v = 0; v < tree.tokens.length; v++) {
     if (tree.upos[v] !== 'VERB' || !SPEECH_VERBS.has(verbLemma(tree.tokens[v]!))) continue;
     const speaker = tree.child(v, 'nsubj');
-    const reports = tree.child(v, 'ccomp') !== undefined || tree.label(v) === 'parataxis' || tree.childrenOf(v, 'parataxis').length > 0;
+    // the parser sometimes hangs `that ...` on a speech verb as an adverbial clause; it is still what was said
+    const thatClause = tree.childrenOf(v, 'advcl').some((c) => markOf(tree, c)?.lower === 'that');
+    const reports = tree.child(v, 'ccomp') !== undefined || thatClause || tree.label(v) === 'parataxis' || tree.childrenOf(v, 'parataxis').length > 0;
     if (speaker !== undefined && reports && !isRelative(tree, speaker)) return { speaker: mentionName(sentence, tree, speaker), verb: v };
   }
   return undefined;

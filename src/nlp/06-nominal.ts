@@ -63,7 +63,7 @@ function readRoleOf(sentence: Sentence, tree: DependencyTree, triples: TripleBui
   if (!place.conjuncts.some((np) => isNamed(sentence.mention(np, np.tokens)))) return false;
   const words = tree.tokens.slice(tree.subtree(role)[0]!, role + 1).filter((t) => t.pos !== 'PUNCT');
   const text = ['is', ...words.map((t) => t.text), preposition.lower].join(' ');
-  const lemma = ['be', ...words.filter((t) => t.pos !== 'DET').map((t) => t.lower), preposition.lower].join(' ');
+  const lemma = ['be', ...words.filter((t) => t.pos !== 'DET').map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), preposition.lower].join(' ');
   triples.emit(holder, NO_VERB, place, 'apposition', 0.75, { nominal: { text, lemma } });
   return true;
 }

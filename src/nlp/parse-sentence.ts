@@ -10,9 +10,26 @@ export interface SentenceParser {
 
 export function parseTokens(parser: SentenceParser, tokens: Token[]): DependencyTree {
   const parse = parser.parse(tokens.map((t) => t.text), parserHints(tokens));
-  const tree = new DependencyTree(tokens, parse.heads, parse.labels, parse.upos);
+  const heads = Int32Array.from(parse.heads);
+  const labels = [...parse.labels];
+  joinSideBySideNames(tokens, heads, parse.upos, labels);
+  const tree = new DependencyTree(tokens, heads, labels, parse.upos);
   markNames(tree);
   return tree;
+}
+
+/**
+ * `General Motors sold`: two capitalised names side by side that the parser hung on one head with
+ * one relation (two subjects of one verb) are one name, the first a part of the second. A verb has
+ * one subject, so the reading cannot have been right. Heads are 1-based as the parser gives them.
+ */
+function joinSideBySideNames(tokens: Token[], heads: Int32Array, upos: readonly string[], labels: string[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const same = heads[i] === heads[i + 1] && labels[i] === labels[i + 1] && (labels[i] === 'nsubj' || labels[i] === 'nsubj:pass' || labels[i] === 'obj');
+    if (!same || upos[i] !== 'PROPN' || upos[i + 1] !== 'PROPN' || !tokens[i]!.capital || !tokens[i + 1]!.capital) continue;
+    labels[i] = 'compound';
+    heads[i] = i + 2;
+  }
 }
 
 /**

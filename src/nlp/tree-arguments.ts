@@ -53,7 +53,8 @@ function introduces(tree: DependencyTree, head: number, c: number): boolean {
 function nounConjuncts(tree: DependencyTree, head: number): number[] {
   const out: number[] = [];
   for (const c of tree.childrenOf(head, 'conj')) {
-    if (verbConjunct(tree, c)) continue;
+    // `Ogilvy & Mather`: an ampersand joins the parts of one name
+    if (verbConjunct(tree, c) || tree.childrenOf(c, 'cc').some((k) => tree.tokens[k]!.text === '&')) continue;
     out.push(c, ...nounConjuncts(tree, c));
   }
   return out;

@@ -35,8 +35,9 @@ export function relationAt(tree: DependencyTree, p: number): TreeRelation {
       words.push(...group.tokens, ...group.extras);
       break;
     }
+    // `unable` in `were unable to see`, `set` in `are set to withdraw`: the predicate carries the relation on
+    if (copular) group.extras.push(tree.tokens[current]!);
     words.push(...group.tokens, ...group.extras);
-    if (copular) words.push(tree.tokens[current]!); // `unable` in `were unable to see`
     if (next === undefined) break;
     const to = tree.child(next, 'mark');
     if (to !== undefined) words.push(tree.tokens[to]!);
