@@ -50,7 +50,8 @@ describe('the seed graph', function () {
   const merged: string[][] = [
     ['Antony Blinken', 'Anthony Blinken', 'Blinken', 'Secretary of State Antony Blinken', 'U.S. Secretary of State Antony Blinken'],
     ['Ashraf Ghani', 'President Ashraf Ghani', 'Ghani'],
-    ['United States', 'US', 'U.S.'],
+    // the seeds name the country U.S. only inside longer names (`U.S. forces`); resolve.test.ts merges U.S. with US
+    ['United States', 'US'],
     ['TOLONews', 'TOLOnews'],
     ['Taliban', 'the Taliban'],
   ];
