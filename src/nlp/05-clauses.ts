@@ -163,6 +163,8 @@ function readSharedObject({ sentence, tree, triples, p, subject, relation, const
   const verb = relation.last;
   const partners = [...tree.childrenOf(verb, 'conj').filter((c) => c > verb), ...(tree.label(verb) === 'conj' ? [tree.head(verb)] : [])];
   for (const partner of partners) {
+    // a verb with a subject of its own is another clause (`forces are set to withdraw, but a surge has sparked concerns`)
+    if (tree.childrenOf(partner, 'nsubj').length > 0 && partner > verb) continue;
     const object = tree.childrenOf(partner, 'obj').find((o) => o > verb && o > partner);
     if (object === undefined || isRelative(tree, object)) continue;
     triples.emit(subject, relation, argumentAt(sentence, tree, object), construction, confidence - 0.05, { complement: complementAfter(tree, partner, object, p) });

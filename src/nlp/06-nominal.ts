@@ -11,7 +11,7 @@ import type { Token } from './token.js';
 import type { DependencyTree } from './tree.js';
 import { argumentAt } from './tree-arguments.js';
 import type { Relation, TripleBuilder } from './triple.js';
-import { LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST, TITLE_HEADS } from './data/words.js';
+import { LOCATING_PREPOSITIONS, MESSAGE_NOUNS, MESSAGE_VERBS_PAST, POSSESSIVE_DETERMINERS, TITLE_HEADS } from './data/words.js';
 
 const NO_VERB: Relation = { groups: [], tokens: [] };
 
@@ -76,9 +76,12 @@ function readPossessive(sentence: Sentence, tree: DependencyTree, triples: Tripl
   if (owned < 0 || (tree.upos[owned] !== 'NOUN' && tree.upos[owned] !== 'PROPN')) return;
   const ownerArgument = argumentAt(sentence, tree, owner, { leaveOut: (c) => tree.tokens[c]!.pos === 'POSS' });
   const ownerPhrase = ownerArgument.conjuncts[0]!;
-  if (sentence.mention(ownerPhrase, ownerPhrase.tokens).pronoun) return;
+  // `his visit`, `its troops`: an owner that is a pronoun says nothing until it is resolved
+  if (POSSESSIVE_DETERMINERS.has(tree.tokens[owner]!.lower) || sentence.mention(ownerPhrase, ownerPhrase.tokens).pronoun) return;
   // the thing owned, without its owner: `Afghanistan 's TOLONews` → `TOLONews`
-  const ownedArgument = argumentAt(sentence, tree, owned, { withoutParticiples: true, leaveOut: (c) => c === owner || c < owner });
+  // only the noun the owner is written on: in `RFE/RL's Radio Free Afghanistan, TOLOnews, AP` the others are not RFE/RL's
+  const ownedWords = argumentAt(sentence, tree, owned, { withoutParticiples: true, leaveOut: (c) => c === owner || c < owner || tree.base(c) === 'conj' });
+  const ownedArgument = { conjuncts: ownedWords.conjuncts.slice(0, 1), tokens: ownedWords.tokens };
   if (ownedArgument.tokens.length === 0) return;
   // annotators rarely spell possessives out: a likely reading, but kept below the verbs
   triples.emit(ownerArgument, NO_VERB, ownedArgument, 'possessive', 0.2, { nominal: { text: 'has', lemma: 'have' } });
