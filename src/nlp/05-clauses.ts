@@ -294,7 +294,7 @@ function isChained(tree: DependencyTree, p: number): boolean {
   return tree.label(p) === 'xcomp' && chainedVerb(tree, tree.head(p)) === p;
 }
 
-export const isNounLike = (tree: DependencyTree, i: number): boolean => ['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM'].includes(tree.upos[i] ?? '');
+const isNounLike = (tree: DependencyTree, i: number): boolean => ['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM'].includes(tree.upos[i] ?? '');
 const caseOf = (tree: DependencyTree, i: number): Token | undefined => {
   const c = tree.childrenOf(i, 'case').find((k) => k < i && tree.tokens[k]!.pos !== 'POSS');
   return c === undefined ? undefined : tree.tokens[c];

@@ -70,7 +70,7 @@ function verbConjunct(tree: DependencyTree, c: number): boolean {
  * The noun phrase that names the argument: compromise's chunk around the head, kept inside the
  * head's own subtree, so a chunk that runs across a boundary the tree draws is cut there.
  */
-export function nounPhraseAt(sentence: Sentence, tree: DependencyTree, head: number, within?: ReadonlySet<number>): NounPhrase {
+function nounPhraseAt(sentence: Sentence, tree: DependencyTree, head: number, within?: ReadonlySet<number>): NounPhrase {
   const chunk = sentence.chunkOf(head);
   // the chunk may hold an `of` the title needs (`Secretary of State Antony Blinken`), so it is cut by the whole subtree
   const subtree = new Set(tree.subtree(head).filter((k) => within === undefined || within.has(k) || k === head));

@@ -96,7 +96,7 @@ function reducedPassive(tree: DependencyTree, p: number): boolean {
   return !token.tags.has('Gerund') && !/ing$/.test(token.lower) && (token.tags.has('PastTense') || token.tags.has('Participle') || /(ed|en|wn|ne)$/.test(token.lower));
 }
 
-export function isNegation(tree: DependencyTree, c: number): boolean {
+function isNegation(tree: DependencyTree, c: number): boolean {
   const token = tree.tokens[c]!;
   return (tree.base(c) === 'advmod' && NEGATIONS.has(token.lower)) || (token.pos === 'NEG' && tree.base(c) !== 'det');
 }
