@@ -13,6 +13,7 @@ export function parseTokens(parser: SentenceParser, tokens: Token[]): Dependency
   const heads = Int32Array.from(parse.heads);
   const labels = [...parse.labels];
   joinSideBySideNames(tokens, heads, parse.upos, labels);
+  joinSplitSubjects(heads, labels);
   const tree = new DependencyTree(tokens, heads, labels, parse.upos);
   markNames(tree);
   return tree;
@@ -29,6 +30,31 @@ function joinSideBySideNames(tokens: Token[], heads: Int32Array, upos: readonly 
     if (!same || upos[i] !== 'PROPN' || upos[i + 1] !== 'PROPN' || !tokens[i]!.capital || !tokens[i + 1]!.capital) continue;
     labels[i] = 'compound';
     heads[i] = i + 2;
+  }
+}
+
+/**
+ * `Taliban spokesman Zabihullah Mujahid told`: when the parse gives a verb two subjects written one
+ * right after the other, the first is a modifier of the second, not a subject of its own. Subjects
+ * apart (`For ... reasons, Turkey's role makes`) are left as they are.
+ */
+function joinSplitSubjects(heads: Int32Array, labels: string[]): void {
+  const extent = (root: number): [number, number] => {
+    let [from, to] = [root, root];
+    for (let k = 0; k < heads.length; k++) {
+      let a = k;
+      // bounded, so even a malformed parse cannot loop
+      for (let steps = 0; a >= 0 && a !== root && steps < heads.length; steps++) a = heads[a]! - 1;
+      if (a === root) [from, to] = [Math.min(from, k), Math.max(to, k)];
+    }
+    return [from, to];
+  };
+  for (let i = 0; i < heads.length; i++) {
+    if (labels[i] !== 'nsubj') continue;
+    const second = labels.findIndex((label, k) => k > i && label === 'nsubj' && heads[k] === heads[i]);
+    if (second < 0 || extent(i)[1] + 1 !== extent(second)[0]) continue;
+    labels[i] = 'compound';
+    heads[i] = second + 1;
   }
 }
 
