@@ -54,6 +54,7 @@ export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
     const subject = found(p);
     if (subject === undefined) continue;
     main ??= subject.subject;
+    triples.conditional = underCondition(tree, p);
     const clause: Clause = { sentence, tree, triples, p, relation: relationAt(tree, p), ...subject };
     for (const [, , read] of READINGS) if (read(clause)) break;
   }
@@ -281,6 +282,15 @@ function complementFrom(tree: DependencyTree, verb: number, objectEnd: number, p
   while (tokens.length > 0 && tree.isPunctuation(tokens[tokens.length - 1]!.i)) tokens.pop();
   return tokens.length > 0 ? tokens : undefined;
 }
+
+/** `whether any of the countries agreed`, `if the letter is genuine`: a clause under `whether` or `if`, or inside one. */
+function underCondition(tree: DependencyTree, p: number): boolean {
+  for (let k = p, steps = 0; k >= 0 && steps < tree.tokens.length; k = tree.head(k), steps++) {
+    if (tree.childrenOf(k, 'mark').some((m) => CONDITIONS.has(tree.tokens[m]!.lower))) return true;
+  }
+  return false;
+}
+const CONDITIONS = new Set(['whether', 'if', 'unless']);
 
 /** Predicates: verbs heading a clause, and words a copula joins to a subject. */
 function isPredicate(tree: DependencyTree, p: number): boolean {

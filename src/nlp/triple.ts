@@ -32,6 +32,8 @@ export class TripleBuilder {
   /** The sentence's opening time or place phrase, given to the verb readings (`On 12 July 2006 , ...`). */
   setting: string | undefined;
   attribution: string | undefined;
+  /** The clause being read sits under `whether` or `if`: it states a possibility, not a fact. */
+  conditional = false;
   private readonly hedged: boolean;
 
   constructor(readonly sentence: Sentence) {
@@ -43,7 +45,7 @@ export class TripleBuilder {
     const modality = modalityOf(verbTokens);
     const flags: TripleFlags = {
       negated: isNegated(verbTokens, object.tokens),
-      hedged: this.hedged,
+      hedged: this.hedged || this.conditional,
       tense: tenseOf(verbTokens, modality),
       ...(modality === undefined ? {} : { modality }),
     };

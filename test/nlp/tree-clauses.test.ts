@@ -9,16 +9,21 @@ import { retag } from '../../src/nlp/02-retag.js';
 import { readTriples } from '../../src/nlp/read-triples.js';
 import { treebankTokens } from '../../src/nlp/treebank-tokens.js';
 import { parseTokens } from '../../src/nlp/parse-sentence.js';
+import type { Triple } from '../../src/types.js';
 
-/** `word/UPOS/head/relation` per word, heads 1-based, 0 for the root. */
-function readingsOf(text: string, tree: string): string[] {
+/** The triples read off `text` given its tree: `word/UPOS/head/relation` per word, heads 1-based, 0 for the root. */
+function triplesOn(text: string, tree: string): Triple[] {
   const [sentence] = tagText(text);
   const tokens = retag(treebankTokens(sentence!.tokens));
   const rows = tree.split(' ').map((cell) => cell.split('/'));
   assert.deepEqual(tokens.map((t) => t.text), rows.map((r) => r[0]), `the tokens of ${JSON.stringify(text)}`);
   // a parser that answers with the hand-built tree, so the reader runs exactly as in the pipeline
   const handBuilt = { parse: () => ({ heads: rows.map((r) => Number(r[2])), labels: rows.map((r) => r[3]!), upos: rows.map((r) => r[1]!) }) };
-  return readTriples({ index: 0, tokens, text, tree: parseTokens(handBuilt, tokens) }).map((t) => `${t.subject.name} | ${t.lemma} | ${t.object.name}${t.complement ? ` | ${t.complement}` : ''}`);
+  return readTriples({ index: 0, tokens, text, tree: parseTokens(handBuilt, tokens) });
+}
+
+function readingsOf(text: string, tree: string): string[] {
+  return triplesOn(text, tree).map((t) => `${t.subject.name} | ${t.lemma} | ${t.object.name}${t.complement ? ` | ${t.complement}` : ''}`);
 }
 
 describe('clauses read from the tree', () => {
@@ -32,6 +37,7 @@ describe('clauses read from the tree', () => {
     ['coordinated verbs share the subject', 'Blinken stressed the urgency and emphasized his concerns.', 'Blinken/PROPN/2/nsubj stressed/VERB/0/root the/DET/4/det urgency/NOUN/2/obj and/CCONJ/6/cc emphasized/VERB/2/conj his/PRON/8/nmod:poss concerns/NOUN/6/obj ./PUNCT/2/punct', 'Blinken | emphasize | concerns'],
     ['copula', 'Turkey is a member of NATO.', 'Turkey/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det member/NOUN/0/root of/ADP/6/case NATO/PROPN/4/nmod ./PUNCT/4/punct', 'Turkey | be | member'],
     ['role held in a named actor', 'Zalmay Khalilzad, the envoy for Afghanistan, arrived.', 'Zalmay/PROPN/9/nsubj Khalilzad/PROPN/1/flat ,/PUNCT/5/punct the/DET/5/det envoy/NOUN/1/appos for/ADP/7/case Afghanistan/PROPN/5/nmod ,/PUNCT/5/punct arrived/VERB/0/root ./PUNCT/9/punct', 'Zalmay Khalilzad | be envoy for | Afghanistan'],
+    ['two subjects side by side are one', 'Taliban spokesman Zabihullah Mujahid told NBC.', 'Taliban/PROPN/5/nsubj spokesman/NOUN/3/nmod:desc Zabihullah/PROPN/5/nsubj Mujahid/PROPN/3/flat told/VERB/0/root NBC/PROPN/5/iobj ./PUNCT/5/punct', 'Zabihullah Mujahid | tell | NBC'],
     ['reported clause', 'Price said that the talks resumed.', 'Price/PROPN/2/nsubj said/VERB/0/root that/SCONJ/6/mark the/DET/5/det talks/NOUN/6/nsubj resumed/VERB/2/ccomp ./PUNCT/2/punct', 'Price | say | that the talks resumed'],
   ];
   for (const [reading, text, tree, expected] of table) {
@@ -40,6 +46,16 @@ describe('clauses read from the tree', () => {
       assert.ok(found.includes(expected), `no ${JSON.stringify(expected)} in ${JSON.stringify(text)}; got:\n  ${found.join('\n  ')}`);
     });
   }
+
+  it('a clause under `whether` is hedged, the clause it hangs on is not', () => {
+    const text = 'Price declined to say whether Turkey agreed to host the talks.';
+    const tree = 'Price/PROPN/2/nsubj declined/VERB/0/root to/PART/4/mark say/VERB/2/xcomp whether/SCONJ/7/mark Turkey/PROPN/7/nsubj agreed/VERB/4/ccomp to/PART/9/mark host/VERB/7/xcomp the/DET/11/det talks/NOUN/9/obj ./PUNCT/2/punct';
+    const triples = triplesOn(text, tree);
+    const agreed = triples.find((t) => t.subject.name === 'Turkey' && t.lemma === 'agree to host');
+    assert.ok(agreed, triples.map((t) => `${t.subject.name} | ${t.lemma} | ${t.object.name}`).join('\n'));
+    assert.equal(agreed.flags.hedged, true);
+    assert.ok(triples.filter((t) => t.subject.name === 'Price').every((t) => !t.flags.hedged));
+  });
 
   it('a verb reporting a clause takes no relative object, and a free relative gives none', () => {
     const found = readingsOf('People say what they think.', 'People/NOUN/2/nsubj say/VERB/0/root what/PRON/5/obj they/PRON/5/nsubj think/VERB/2/ccomp ./PUNCT/2/punct');
