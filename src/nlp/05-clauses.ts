@@ -77,12 +77,12 @@ const READINGS: readonly [name: string, example: string, read: Reading][] = [
   ['SV passive + setting', 'After the Battle of Culloden, these rebellions were crushed → rebellions | were crushed | After the Battle of Culloden', readSettingObject],
 ];
 
-function readAgent({ tree, triples, p, subject, relation, confidence }: Clause): boolean {
+function readAgent({ sentence, tree, triples, p, subject, relation, confidence }: Clause): boolean {
   if (!relation.passive) return false;
   const agent = tree.childrenOf(relation.last, 'obl').find((c) => tree.label(c) === 'obl:agent' || caseOf(tree, c)?.lower === 'by');
   if (agent === undefined || !isNounLike(tree, agent)) return false;
   relation.preposition = undefined;
-  const argument = argumentAt(sentenceOf(triples), tree, agent, { leaveOut: caseWords(tree, agent) });
+  const argument = argumentAt(sentence, tree, agent, { leaveOut: caseWords(tree, agent) });
   triples.emit(argument, relation, subject, 'passive', confidence, { active: true, complement: complementAfter(tree, relation.last, agent, p) });
   return true;
 }
@@ -94,7 +94,7 @@ function readCopula({ sentence, tree, triples, subject, relation, confidence }: 
   const preposition = caseOf(tree, predicate);
   if (preposition !== undefined) relation.preposition = preposition;
   if (isNounLike(tree, predicate)) {
-    const object = argumentAt(sentence, tree, predicate, { leaveOut: (c) => leaveOut(c) || tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS' });
+    const object = argumentAt(sentence, tree, predicate, { leaveOut: (c) => leaveOut(c) || (tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
     triples.emit(subject, relation, object, 'copula', confidence - (preposition === undefined ? 0 : 0.05), {});
     return true;
   }
@@ -315,7 +315,6 @@ const markOf = (tree: DependencyTree, i: number): Token | undefined => {
   return c === undefined ? undefined : tree.tokens[c];
 };
 const isNegationOf = (tree: DependencyTree, c: number): boolean => tree.base(c) === 'advmod' && tree.tokens[c]!.pos === 'NEG';
-const sentenceOf = (triples: TripleBuilder): Sentence => triples.sentence;
 
 /** `X said that ...`, `..., X said` and `according to X`: who the sentence's statements come from. */
 export function findAttribution(sentence: Sentence, tree: DependencyTree): { speaker: string; verb: number } | undefined {

@@ -36,7 +36,7 @@ export class TripleBuilder {
   conditional = false;
   private readonly hedged: boolean;
 
-  constructor(readonly sentence: Sentence) {
+  constructor(private readonly sentence: Sentence) {
     this.hedged = isHedged(sentence.tokens);
   }
 
