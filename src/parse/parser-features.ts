@@ -6,7 +6,7 @@
  * w the lowercase word, p the tag, l the arc label, s the word's last three letters, a the tags the
  * word had in training (these two help where the predicted tag is wrong).
  */
-import { mix, finish, hashText } from './hash.js';
+import { compileTemplates, hashTemplates, type TemplateTable } from './templates.js';
 import type { ParseState } from './transitions.js';
 import type { TaggerContext } from './tagger.js';
 
@@ -23,7 +23,7 @@ export const P = {
 } as const;
 export const PARSER_ATOMS = 51;
 
-const TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
+const TEMPLATES: TemplateTable = [
   // single words
   ['s0wp', [P.S0W, P.S0P]], ['s0w', [P.S0W]], ['s0p', [P.S0P]],
   ['b0wp', [P.B0W, P.B0P]], ['b0w', [P.B0W]], ['b0p', [P.B0P]],
@@ -76,9 +76,8 @@ const TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
 
 export const PARSER_TEMPLATES = TEMPLATES.length;
 /** Identifies this template table; a model trained with another table is refused. */
-export const PARSER_FINGERPRINT = hashText(JSON.stringify(TEMPLATES));
-const SEEDS = Int32Array.from(TEMPLATES, (_, t) => Math.imul(t + 101, 0x9e3779b1));
-const ATOMS = TEMPLATES.map(([, atoms]) => Int32Array.from(atoms));
+const COMPILED = compileTemplates(TEMPLATES, 101);
+export const PARSER_FINGERPRINT = COMPILED.fingerprint;
 
 /** Per-sentence word and tag values, indexed 0 (no word), 1..n, n + 1 (the root). */
 export interface ParserContext {
@@ -171,11 +170,5 @@ export function fillParserAtoms(ctx: ParserContext, state: ParseState, atoms: In
 
 /** Writes one hash per template into `out`; returns how many. */
 export function parserFeatures(atoms: Int32Array, out: Uint32Array): number {
-  for (let t = 0; t < ATOMS.length; t++) {
-    const use = ATOMS[t]!;
-    let h = SEEDS[t]!;
-    for (let a = 0; a < use.length; a++) h = mix(h, atoms[use[a]!]!);
-    out[t] = finish(h);
-  }
-  return ATOMS.length;
+  return hashTemplates(COMPILED, atoms, out);
 }

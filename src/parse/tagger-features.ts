@@ -1,5 +1,5 @@
 /** The tagger's feature templates: a table of atom tuples, each hashed with its template number. */
-import { mix, finish, hashText } from './hash.js';
+import { compileTemplates, hashTemplates, type TemplateTable } from './templates.js';
 
 /** Atoms: the values a template may combine, filled per word by `Tagger`. */
 export const T = {
@@ -13,7 +13,7 @@ export const T = {
 } as const;
 export const TAGGER_ATOMS = 31;
 
-const TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
+const TEMPLATES: TemplateTable = [
   ['bias', []],
   ['w0', [T.W0]],
   ['form0', [T.FORM0]],
@@ -65,18 +65,11 @@ const TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
 ];
 
 export const TAGGER_TEMPLATES = TEMPLATES.length;
+const COMPILED = compileTemplates(TEMPLATES, 1);
 /** Identifies this template table; a model trained with another table is refused. */
-export const TAGGER_FINGERPRINT = hashText(JSON.stringify(TEMPLATES));
-const SEEDS = Int32Array.from(TEMPLATES, (_, t) => Math.imul(t + 1, 0x9e3779b1));
-const ATOMS = TEMPLATES.map(([, atoms]) => Int32Array.from(atoms));
+export const TAGGER_FINGERPRINT = COMPILED.fingerprint;
 
 /** Writes one hash per template into `out`; returns how many. */
 export function taggerFeatures(atoms: Int32Array, out: Uint32Array): number {
-  for (let t = 0; t < ATOMS.length; t++) {
-    const use = ATOMS[t]!;
-    let h = SEEDS[t]!;
-    for (let a = 0; a < use.length; a++) h = mix(h, atoms[use[a]!]!);
-    out[t] = finish(h);
-  }
-  return ATOMS.length;
+  return hashTemplates(COMPILED, atoms, out);
 }
