@@ -19,8 +19,6 @@ export interface VerbGroup {
   extras: Token[];
   passive: boolean;
   copula: boolean;
-  /** No auxiliary and a participle or gerund head: `published by`, `saying that`. */
-  nonFinite: boolean;
 }
 
 export interface Word {
@@ -51,18 +49,7 @@ export function phrases(tokens: Token[]): Phrase[] {
     out.push({ kind: 'word', token: tokens[i]! });
     i++;
   }
-  markReducedPassives(out);
   return out;
-}
-
-/** `a letter published by TOLONews`: a bare participle between a noun phrase and `by` is passive. */
-function markReducedPassives(phrases: Phrase[]): void {
-  phrases.forEach((phrase, p) => {
-    if (phrase.kind !== 'vg' || phrase.passive || phrase.tokens.some((t) => t.pos === 'AUX')) return;
-    const next = phrases[p + 1];
-    const participle = phrase.head.tags.has('PastTense') || phrase.head.tags.has('Participle');
-    if (participle && phrases[p - 1]?.kind === 'np' && next?.kind === 'word' && next.token.lower === 'by') phrase.passive = true;
-  });
 }
 
 /** The end (exclusive) of a noun phrase starting at `i`, or `i` when none starts there. */
@@ -235,17 +222,13 @@ function verbGroupAt(tokens: Token[], i: number): VerbGroup | undefined {
     head.pos === 'VERB' &&
     (head.tags.has('PastTense') || head.tags.has('Participle') || head.tags.has('Passive')) &&
     auxiliaries.some((t) => BE_FORMS.has(t.lower) || t.lower === 'get' || t.lower === 'got');
-  const nonFinite =
-    auxiliaries.length === 0 &&
-    head.pos === 'VERB' &&
-    (head.tags.has('Gerund') || (head.tags.has('Participle') && !head.tags.has('PastTense')));
   const extras: Token[] = [];
   let k = group[group.length - 1]!.i + 1;
   while (tokens[k]?.pos === 'PART') extras.push(tokens[k++]!);
   if (passive && tokens[k]?.pos === 'ADJ' && (tokens[k + 1] === undefined || tokens[k + 1]!.pos === 'PREP' || tokens[k + 1]!.pos === 'PUNCT')) {
     extras.push(tokens[k]!); // `was made public by`
   }
-  return { kind: 'vg', tokens: group, head, extras, passive, copula, nonFinite };
+  return { kind: 'vg', tokens: group, head, extras, passive, copula };
 }
 
 export const isHaveMain = (vg: VerbGroup): boolean => vg.head.pos === 'AUX' && HAVE_FORMS.has(vg.head.lower);

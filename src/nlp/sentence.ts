@@ -41,24 +41,6 @@ export class Sentence implements SentenceInput {
     return this.chunks[i];
   }
 
-  /** The token at phrase `q` when that phrase is a single word. */
-  wordAt(q: number): Token | undefined {
-    const phrase = this.phrases[q];
-    return phrase?.kind === 'word' ? phrase.token : undefined;
-  }
-
-  /** Every token of phrases `from` to `to` (inclusive), with the extras of verb groups. */
-  tokensOf(from: number, to: number): Token[] {
-    const out: Token[] = [];
-    for (let k = from; k <= to; k++) {
-      const phrase = this.phrases[k];
-      if (phrase === undefined) continue;
-      if (phrase.kind === 'word') out.push(phrase.token);
-      else out.push(...phrase.tokens, ...(phrase.kind === 'vg' ? phrase.extras : []));
-    }
-    return out;
-  }
-
   textOf(tokens: Token[]): string {
     return this.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
   }

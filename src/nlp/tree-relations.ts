@@ -85,7 +85,6 @@ function verbGroupAt(tree: DependencyTree, p: number, copular: boolean): VerbGro
     extras: particles,
     passive,
     copula: copular,
-    nonFinite: !helpers.some((c) => tree.base(c) === 'aux') && (head.tags.has('Gerund') || head.tags.has('Participle') || head.tags.has('PastTense')),
   };
 }
 
