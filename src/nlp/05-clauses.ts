@@ -79,10 +79,10 @@ const READINGS: readonly [name: string, example: string, read: Reading][] = [
 
 function readAgent({ sentence, tree, triples, p, subject, relation, confidence }: Clause): boolean {
   if (!relation.passive) return false;
-  const agent = tree.childrenOf(relation.last, 'obl').find((c) => tree.label(c) === 'obl:agent' || caseOf(tree, c)?.lower === 'by');
+  const agent = tree.childrenOf(relation.last, 'obl').find((c) => tree.label(c) === 'obl:agent' || tree.caseWord(c)?.lower === 'by');
   if (agent === undefined || !isNounLike(tree, agent)) return false;
   relation.preposition = undefined;
-  const argument = argumentAt(sentence, tree, agent, { leaveOut: caseWords(tree, agent) });
+  const argument = argumentAt(sentence, tree, agent);
   triples.emit(argument, relation, subject, 'passive', confidence, { active: true, complement: complementAfter(tree, relation.last, agent, p) });
   return true;
 }
@@ -91,7 +91,7 @@ function readCopula({ sentence, tree, triples, subject, relation, confidence }: 
   if (!relation.copular) return false;
   const predicate = relation.last;
   const leaveOut = (c: number): boolean => ['nsubj', 'csubj', 'cop', 'aux', 'expl', 'mark'].includes(tree.base(c)) || tree.label(c) === 'cc' || isNegationOf(tree, c);
-  const preposition = caseOf(tree, predicate);
+  const preposition = tree.caseWord(predicate);
   if (preposition !== undefined) relation.preposition = preposition;
   if (isNounLike(tree, predicate)) {
     const object = argumentAt(sentence, tree, predicate, { leaveOut: (c) => leaveOut(c) || (tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
@@ -108,7 +108,7 @@ function readObject({ sentence, tree, triples, p, subject, relation, constructio
   const object = tree.childrenOf(relation.last, 'obj', 'iobj')[0];
   if (object === undefined) return false;
   // `stressed to Ghani the urgency`: a prepositional object written first is the one the relation takes
-  const before = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && c < object && isNounLike(tree, c) && caseOf(tree, c) !== undefined);
+  const before = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && c < object && isNounLike(tree, c) && tree.caseWord(c) !== undefined);
   if (before !== undefined && !isRelative(tree, object)) return readPrepositionObject({ sentence, tree, triples, p, subject, relation, construction, confidence });
   // `what people say`: a free relative's `what` stands for nothing the sentence names
   if (FREE_RELATIVES.has(tree.tokens[object]!.lower)) return true;
@@ -129,10 +129,10 @@ function readClauseObject(clause: Clause): boolean {
 }
 
 function readPrepositionObject({ sentence, tree, triples, p, subject, relation, construction, confidence }: Clause): boolean {
-  const object = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && isNounLike(tree, c) && caseOf(tree, c) !== undefined && caseOf(tree, c)!.lower !== 'according');
+  const object = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && isNounLike(tree, c) && tree.caseWord(c) !== undefined && tree.caseWord(c)!.lower !== 'according');
   if (object === undefined) return false;
-  relation.preposition = caseOf(tree, object);
-  const argument = argumentAt(sentence, tree, object, { leaveOut: caseWords(tree, object) });
+  relation.preposition = tree.caseWord(object);
+  const argument = argumentAt(sentence, tree, object);
   triples.emit(subject, relation, argument, construction, confidence - 0.05, { complement: complementAfter(tree, relation.last, object, p) });
   return true;
 }
@@ -195,7 +195,7 @@ function readRelativeObject({ sentence, tree, triples, p, subject, relation, con
   const noun = antecedent(sentence, tree, p);
   if (noun === undefined) return false;
   const through = tree.childrenOf(verb, 'obl').find((c) => isRelative(tree, c));
-  if (through !== undefined) relation.preposition = caseOf(tree, through);
+  if (through !== undefined) relation.preposition = tree.caseWord(through);
   const complement = complementFrom(tree, verb, verb, p);
   triples.emit(subject, relation, noun, 'relative', confidence - 0.2, complement === undefined ? {} : { complement });
   return true;
@@ -305,11 +305,6 @@ function isChained(tree: DependencyTree, p: number): boolean {
 }
 
 const isNounLike = (tree: DependencyTree, i: number): boolean => ['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM'].includes(tree.upos[i] ?? '');
-const caseOf = (tree: DependencyTree, i: number): Token | undefined => {
-  const c = tree.childrenOf(i, 'case').find((k) => k < i && tree.tokens[k]!.pos !== 'POSS');
-  return c === undefined ? undefined : tree.tokens[c];
-};
-const caseWords = (tree: DependencyTree, i: number) => (c: number): boolean => tree.head(c) === i && tree.base(c) === 'case' && c < i && tree.tokens[c]!.pos !== 'POSS';
 const markOf = (tree: DependencyTree, i: number): Token | undefined => {
   const c = tree.child(i, 'mark');
   return c === undefined ? undefined : tree.tokens[c];

@@ -7,7 +7,6 @@
 import { isNamed, type Argument } from './arguments.js';
 import type { NounPhrase } from './03-phrases.js';
 import type { Sentence } from './sentence.js';
-import type { Token } from './token.js';
 import type { DependencyTree } from './tree.js';
 import { argumentAt } from './tree-arguments.js';
 import type { Relation, TripleBuilder } from './triple.js';
@@ -56,9 +55,9 @@ function readRoleOf(sentence: Sentence, tree: DependencyTree, triples: TripleBui
   // a role (`envoy`, `spokesman`, `founder`), not any description (`a remnant of the Trump administration`)
   const noun = tree.tokens[role]!;
   if (!TITLE_HEADS.has(noun.lower) && !noun.tags.has('Actor')) return false;
-  const of = tree.childrenOf(role, 'nmod').find((c) => c > role && ROLE_PREPOSITIONS.has(caseWord(tree, c)?.lower ?? ''));
+  const of = tree.childrenOf(role, 'nmod').find((c) => c > role && ROLE_PREPOSITIONS.has(tree.caseWord(c)?.lower ?? ''));
   if (of === undefined) return false;
-  const preposition = caseWord(tree, of)!;
+  const preposition = tree.caseWord(of)!;
   const place = argumentAt(sentence, tree, of);
   if (!place.conjuncts.some((np) => isNamed(sentence.mention(np, np.tokens)))) return false;
   const words = tree.tokens.slice(tree.subtree(role)[0]!, role + 1).filter((t) => t.pos !== 'PUNCT');
@@ -92,7 +91,7 @@ function readPossessive(sentence: Sentence, tree: DependencyTree, triples: Tripl
  * organization hanging on it says where the thing is. Ranked low: annotators seldom spell it out.
  */
 function readLocation(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, where: number): void {
-  const preposition = caseWord(tree, where);
+  const preposition = tree.caseWord(where);
   const thing = tree.head(where);
   if (preposition === undefined || !LOCATING_PREPOSITIONS.has(preposition.lower) || thing < 0 || !isNoun(tree, thing)) return;
   const place = argumentAt(sentence, tree, where).conjuncts[0]!;
@@ -106,7 +105,7 @@ function readLocation(sentence: Sentence, tree: DependencyTree, triples: TripleB
 /** `a letter from Blinken to Ghani`: a message noun with a sender and a recipient implies its verb. */
 function readMessageNoun(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, noun: number): void {
   const lemma = MESSAGE_NOUNS[tree.tokens[noun]!.lower]!;
-  const byCase = (word: string): number | undefined => tree.childrenOf(noun, 'nmod').find((c) => caseWord(tree, c)?.lower === word);
+  const byCase = (word: string): number | undefined => tree.childrenOf(noun, 'nmod').find((c) => tree.caseWord(c)?.lower === word);
   const sender = byCase('from');
   const recipient = byCase('to');
   if (sender === undefined || recipient === undefined) return;
@@ -123,7 +122,3 @@ function emitLocated(triples: TripleBuilder, thing: NounPhrase, where: NounPhras
 
 const isNoun = (tree: DependencyTree, i: number): boolean => tree.upos[i] === 'NOUN' || tree.upos[i] === 'PROPN';
 
-function caseWord(tree: DependencyTree, noun: number): Token | undefined {
-  const c = tree.childrenOf(noun, 'case').find((k) => k < noun && tree.tokens[k]!.pos !== 'POSS');
-  return c === undefined ? undefined : tree.tokens[c];
-}

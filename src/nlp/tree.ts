@@ -87,6 +87,12 @@ export class DependencyTree {
     return this.tokens.slice(from, to + 1);
   }
 
+  /** The preposition written before the noun at `i` (`to` of `to Ghani`); a possessive `'s` is none. */
+  caseWord(i: number): Token | undefined {
+    const c = this.childrenOf(i, 'case').find((k) => k < i && this.tokens[k]!.pos !== 'POSS');
+    return c === undefined ? undefined : this.tokens[c];
+  }
+
   isPunctuation(i: number): boolean {
     return this.upos[i] === 'PUNCT' || this.label(i) === 'punct';
   }
