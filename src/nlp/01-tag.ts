@@ -142,12 +142,18 @@ function pushPunctuation(
   text: string,
   push: (w: string, s: number, t: Set<string>, p: Pos) => void,
 ): void {
-  for (let k = 0; k < chars.length; k++) {
+  for (let k = 0; k < chars.length; ) {
     const ch = chars[k]!;
-    if (/\s/u.test(ch) || text[from + k] !== ch) continue;
-    push(ch, from + k, new Set(), ch === '-' && chars.trim() === '-' ? 'HYPH' : 'PUNCT');
+    // `...`, `?!`, `--`: a run of these is one word, as the treebanks write it
+    let end = k + 1;
+    while (end < chars.length && sameRun(ch, chars[end]!)) end++;
+    const run = chars.slice(k, end);
+    if (!/\s/u.test(ch) && text.slice(from + k, from + end) === run) push(run, from + k, new Set(), run === '-' && chars.trim() === '-' ? 'HYPH' : 'PUNCT');
+    k = end;
   }
 }
+
+const sameRun = (a: string, b: string): boolean => (a === '-' ? b === '-' : /[.!?]/u.test(a) && /[.!?]/u.test(b));
 
 /** The coarse class of a word from compromise's tags; 02-retag corrects it in context. */
 function initialPos(lower: string, tags: Set<string>): Pos {

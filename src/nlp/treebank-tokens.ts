@@ -1,7 +1,7 @@
 /**
  * Splits compromise's tokens the way UD English EWT splits words, so the parser sees words like
  * those it learnt from: `Marcos's` → `Marcos` `'s`, `didn't` → `did` `n't`, `she'll` → `she` `'ll`,
- * `co-founder` → `co` `-` `founder`, `$300` → `$` `300`. Offsets stay exact; the zero-width tokens
+ * `well-known` → `well` `-` `known`, `$300` → `$` `300`. Offsets stay exact; the zero-width tokens
  * compromise adds for expanded contractions go, since the split word now carries them.
  */
 import type { Pos, Token } from './token.js';
@@ -34,12 +34,14 @@ function split(token: Token): Token[] {
 }
 
 /**
- * `co-founder`, `U.S.-backed`, `2020-21`: a hyphen between two word characters is a word of its own.
- * Names stay whole (`al-Qaeda`, `Muqtada al-Sadr`): the mention reader needs them as one word,
- * and the parser reads a name it has not seen by its shape anyway.
+ * `well-known`, `U.S.-backed`, `2020-21`: a hyphen between two word characters is a word of its own.
+ * As in UD English, a bound prefix stays on its word (`co-founder`, `re-election`, `e-mail`), and so
+ * does a telephone number. Names stay whole (`al-Qaeda`, `Muqtada al-Sadr`): the mention reader
+ * needs them as one word, and the parser reads a name it has not seen by its shape anyway.
  */
 function splitHyphens(token: Token): Token[] {
   if (token.text.length < 3 || !/[\p{L}\p{N}.]-[\p{L}\p{N}]/u.test(token.text) || /\p{Lu}/u.test(token.text)) return [token];
+  if (BOUND_PREFIXES.has(token.lower.slice(0, token.lower.indexOf('-'))) || TELEPHONE.test(token.text)) return [token];
   const parts: Token[] = [];
   let from = 0;
   for (const match of token.text.matchAll(/(?<=[\p{L}\p{N}.])-(?=[\p{L}\p{N}])/gu)) {
@@ -50,6 +52,14 @@ function splitHyphens(token: Token): Token[] {
   parts.push(piece(token, from, token.text.length));
   return parts;
 }
+
+/** Prefixes that are not words of their own; UD English keeps them on the word they are hyphened to. */
+const BOUND_PREFIXES = new Set([
+  'anti', 'bi', 'co', 'counter', 'cross', 'e', 'ex', 'inter', 'intra', 'macro', 'micro', 'mid', 'multi', 'neo',
+  'non', 'over', 'post', 'pre', 'pro', 'pseudo', 'quasi', 're', 'semi', 'socio', 'sub', 'super', 'trans', 'tri',
+  'ultra', 'un', 'vice',
+]);
+const TELEPHONE = /^(?:\d{3}-)?\d{3}-\d{4}$/u;
 
 function cliticToken(token: Token, at: number, clitic: string): Token {
   const lower = clitic.toLowerCase().replace('’', "'");
