@@ -47,6 +47,16 @@ describe('clauses read from the tree', () => {
     });
   }
 
+  it('an adverb inside the verb group, or a manner adverb right after the verb, joins the relation text but not its lemma', () => {
+    const inside = triplesOn('The vehicles have sharply improved morale.', 'The/DET/2/det vehicles/NOUN/5/nsubj have/AUX/5/aux sharply/ADV/5/advmod improved/VERB/0/root morale/NOUN/5/obj ./PUNCT/5/punct');
+    assert.deepEqual(inside.map((t) => [t.relation, t.lemma]), [['have sharply improved', 'improve']]);
+    const after = triplesOn('That method relies heavily on logic.', 'That/DET/2/det method/NOUN/3/nsubj relies/VERB/0/root heavily/ADV/3/advmod on/ADP/6/case logic/NOUN/3/obl ./PUNCT/3/punct');
+    assert.deepEqual(after.map((t) => t.relation), ['relies heavily on']);
+    // an adverb that opens the clause frames it rather than qualifying the verb
+    const opening = triplesOn('Later the army closed the road.', 'Later/ADV/4/advmod the/DET/3/det army/NOUN/4/nsubj closed/VERB/0/root the/DET/6/det road/NOUN/4/obj ./PUNCT/4/punct');
+    assert.deepEqual(opening.map((t) => t.relation), ['closed']);
+  });
+
   it('a clause under `whether` is hedged, the clause it hangs on is not', () => {
     const text = 'Price declined to say whether Turkey agreed to host the talks.';
     const tree = 'Price/PROPN/2/nsubj declined/VERB/0/root to/PART/4/mark say/VERB/2/xcomp whether/SCONJ/7/mark Turkey/PROPN/7/nsubj agreed/VERB/4/ccomp to/PART/9/mark host/VERB/7/xcomp the/DET/11/det talks/NOUN/9/obj ./PUNCT/2/punct';
