@@ -94,7 +94,8 @@ function readCopula({ sentence, tree, triples, subject, relation, confidence }: 
   const preposition = tree.caseWord(predicate);
   if (preposition !== undefined) relation.preposition = preposition;
   if (isNounLike(tree, predicate)) {
-    const object = argumentAt(sentence, tree, predicate, { leaveOut: (c) => leaveOut(c) || (tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
+    // only the predicate's own preposition joins the relation (`is in Kabul`); those inside it stay (`a member of NATO`)
+    const object = argumentAt(sentence, tree, predicate, { leaveOut: (c) => leaveOut(c) || (tree.head(c) === predicate && tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
     triples.emit(subject, relation, object, 'copula', confidence - (preposition === undefined ? 0 : 0.05), {});
     return true;
   }

@@ -57,6 +57,13 @@ describe('clauses read from the tree', () => {
     assert.deepEqual(opening.map((t) => t.relation), ['closed']);
   });
 
+  it('a copula’s noun predicate keeps the prepositional phrases inside it; only its own preposition joins the relation', () => {
+    const member = triplesOn('Turkey is a member of NATO.', 'Turkey/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det member/NOUN/0/root of/ADP/6/case NATO/PROPN/4/nmod ./PUNCT/4/punct');
+    assert.deepEqual(member.map((t) => [t.relation, t.object.text]), [['is', 'a member of NATO']]);
+    const place = triplesOn('The talks were in Doha.', 'The/DET/2/det talks/NOUN/5/nsubj were/AUX/5/cop in/ADP/5/case Doha/PROPN/0/root ./PUNCT/5/punct');
+    assert.deepEqual(place.map((t) => [t.relation, t.object.text]), [['were in', 'Doha']]);
+  });
+
   it('a clause under `whether` is hedged, the clause it hangs on is not', () => {
     const text = 'Price declined to say whether Turkey agreed to host the talks.';
     const tree = 'Price/PROPN/2/nsubj declined/VERB/0/root to/PART/4/mark say/VERB/2/xcomp whether/SCONJ/7/mark Turkey/PROPN/7/nsubj agreed/VERB/4/ccomp to/PART/9/mark host/VERB/7/xcomp the/DET/11/det talks/NOUN/9/obj ./PUNCT/2/punct';
