@@ -90,7 +90,8 @@ function readAgent({ sentence, tree, triples, p, subject, relation, confidence }
 function readCopula({ sentence, tree, triples, subject, relation, confidence }: Clause): boolean {
   if (!relation.copular) return false;
   const predicate = relation.last;
-  const leaveOut = (c: number): boolean => ['nsubj', 'csubj', 'cop', 'aux', 'expl', 'mark'].includes(tree.base(c)) || tree.label(c) === 'cc' || isNegationOf(tree, c);
+  // the predicate's own subject, copula and the like; the same words deeper down belong to the object (`the decision to cease`, `NATO and the EU`)
+  const leaveOut = (c: number): boolean => tree.head(c) === predicate && (['nsubj', 'csubj', 'cop', 'aux', 'expl', 'mark'].includes(tree.base(c)) || tree.label(c) === 'cc' || isNegationOf(tree, c));
   const preposition = tree.caseWord(predicate);
   if (preposition !== undefined) relation.preposition = preposition;
   if (isNounLike(tree, predicate)) {

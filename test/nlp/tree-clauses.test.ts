@@ -64,6 +64,13 @@ describe('clauses read from the tree', () => {
     assert.deepEqual(place.map((t) => [t.relation, t.object.text]), [['were in', 'Doha']]);
   });
 
+  it('a copula’s predicate keeps the coordinations and infinitives inside it', () => {
+    const members = triplesOn('Turkey is a member of NATO and the EU.', 'Turkey/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det member/NOUN/0/root of/ADP/6/case NATO/PROPN/4/nmod and/CCONJ/9/cc the/DET/9/det EU/PROPN/6/conj ./PUNCT/4/punct');
+    assert.deepEqual(members.map((t) => t.object.text), ['a member of NATO and the EU']);
+    const plan = triplesOn('The decision was a plan to cease broadcasting.', 'The/DET/2/det decision/NOUN/5/nsubj was/AUX/5/cop a/DET/5/det plan/NOUN/0/root to/PART/7/mark cease/VERB/5/acl broadcasting/NOUN/7/obj ./PUNCT/5/punct');
+    assert.deepEqual(plan.map((t) => t.object.text), ['a plan to cease broadcasting']);
+  });
+
   it('a clause under `whether` is hedged, the clause it hangs on is not', () => {
     const text = 'Price declined to say whether Turkey agreed to host the talks.';
     const tree = 'Price/PROPN/2/nsubj declined/VERB/0/root to/PART/4/mark say/VERB/2/xcomp whether/SCONJ/7/mark Turkey/PROPN/7/nsubj agreed/VERB/4/ccomp to/PART/9/mark host/VERB/7/xcomp the/DET/11/det talks/NOUN/9/obj ./PUNCT/2/punct';
