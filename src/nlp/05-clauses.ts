@@ -10,7 +10,7 @@ import { antecedentOf } from './pronouns.js';
 import type { Sentence } from './sentence.js';
 import type { Token } from './token.js';
 import type { DependencyTree } from './tree.js';
-import { argumentAt, wordsAt } from './tree-arguments.js';
+import { argumentAt, clauseAt, wordsAt } from './tree-arguments.js';
 import { relationAt, chainedVerb, type TreeRelation } from './tree-relations.js';
 import { settingWords } from './tree-setting.js';
 import type { TripleBuilder } from './triple.js';
@@ -125,7 +125,7 @@ function readClauseObject(clause: Clause): boolean {
   const { tree, triples, subject, relation, construction, confidence } = clause;
   const content = tree.child(relation.last, 'ccomp');
   if (content === undefined) return false;
-  const words = wordsAt(tree, content);
+  const words = clauseAt(tree, content);
   if (words.tokens.length > 1) triples.emit(subject, relation, words, construction, confidence - 0.2, { clausal: true });
   return true;
 }

@@ -42,6 +42,12 @@ export function wordsAt(tree: DependencyTree, head: number, leaveOut: (c: number
   return { conjuncts: [], tokens: withWholeWords(tree.tokens, tokens) };
 }
 
+/** A reported clause as written, with its own relative clauses, appositions and coordinated verbs: all of it is what was said. */
+export function clauseAt(tree: DependencyTree, head: number, leaveOut: (c: number) => boolean = () => false): Argument {
+  const tokens = tree.span(tree.subtree(head, (c) => leaveOut(c) || tree.base(c) === 'parataxis'), head);
+  return { conjuncts: [], tokens: withWholeWords(tree.tokens, tokens) };
+}
+
 /** The preposition or conjunction that links the argument to what it hangs from (`by` of `by ads`) is not part of it. */
 function introduces(tree: DependencyTree, head: number, c: number): boolean {
   if (tree.head(c) !== head || c > head) return false;

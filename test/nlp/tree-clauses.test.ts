@@ -39,6 +39,7 @@ describe('clauses read from the tree', () => {
     ['role held in a named actor', 'Zalmay Khalilzad, the envoy for Afghanistan, arrived.', 'Zalmay/PROPN/9/nsubj Khalilzad/PROPN/1/flat ,/PUNCT/5/punct the/DET/5/det envoy/NOUN/1/appos for/ADP/7/case Afghanistan/PROPN/5/nmod ,/PUNCT/5/punct arrived/VERB/0/root ./PUNCT/9/punct', 'Zalmay Khalilzad | be envoy for | Afghanistan'],
     ['two subjects side by side are one', 'Taliban spokesman Zabihullah Mujahid told NBC.', 'Taliban/PROPN/5/nsubj spokesman/NOUN/3/nmod:desc Zabihullah/PROPN/5/nsubj Mujahid/PROPN/3/flat told/VERB/0/root NBC/PROPN/5/iobj ./PUNCT/5/punct', 'Zabihullah Mujahid | tell | NBC'],
     ['reported clause', 'Price said that the talks resumed.', 'Price/PROPN/2/nsubj said/VERB/0/root that/SCONJ/6/mark the/DET/5/det talks/NOUN/6/nsubj resumed/VERB/2/ccomp ./PUNCT/2/punct', 'Price | say | that the talks resumed'],
+    ['a reported clause keeps its own relative clause', 'Price said that the talks that began in Doha resumed.', 'Price/PROPN/2/nsubj said/VERB/0/root that/SCONJ/10/mark the/DET/5/det talks/NOUN/10/nsubj that/PRON/7/nsubj began/VERB/5/acl:relcl in/ADP/9/case Doha/PROPN/7/obl resumed/VERB/2/ccomp ./PUNCT/2/punct', 'Price | say | that the talks that began in Doha resumed'],
   ];
   for (const [reading, text, tree, expected] of table) {
     it(`${reading}: ${expected}`, () => {
