@@ -36,6 +36,9 @@ interface Clause {
 
 type Reading = (clause: Clause) => boolean;
 
+/** An object keeps what it says of itself in passing: `a nickname , `` the Pavarotti of the Organ ''`. */
+const AS_OBJECT = { keep: new Set(['appos']) };
+
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
 const FREE_RELATIVES = new Set(['what', 'whatever', 'whoever', 'whichever']);
 const isRelative = (tree: DependencyTree, i: number): boolean => RELATIVE_PRONOUNS.has(tree.tokens[i]!.lower) && tree.tokens[i]!.pos !== 'DET';
@@ -82,7 +85,7 @@ function readAgent({ sentence, tree, triples, p, subject, relation, confidence }
   const agent = tree.childrenOf(relation.last, 'obl').find((c) => tree.label(c) === 'obl:agent' || tree.caseWord(c)?.lower === 'by');
   if (agent === undefined || !isNounLike(tree, agent)) return false;
   relation.preposition = undefined;
-  const argument = argumentAt(sentence, tree, agent);
+  const argument = argumentAt(sentence, tree, agent, AS_OBJECT);
   triples.emit(argument, relation, subject, 'passive', confidence, { active: true, complement: complementAfter(tree, relation.last, agent, p) });
   return true;
 }
@@ -96,7 +99,7 @@ function readCopula({ sentence, tree, triples, subject, relation, confidence }: 
   if (preposition !== undefined) relation.preposition = preposition;
   if (isNounLike(tree, predicate)) {
     // only the predicate's own preposition joins the relation (`is in Kabul`); those inside it stay (`a member of NATO`)
-    const object = argumentAt(sentence, tree, predicate, { leaveOut: (c) => leaveOut(c) || (tree.head(c) === predicate && tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
+    const object = argumentAt(sentence, tree, predicate, { ...AS_OBJECT, leaveOut: (c) => leaveOut(c) || (tree.head(c) === predicate && tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
     triples.emit(subject, relation, object, 'copula', confidence - (preposition === undefined ? 0 : 0.05), {});
     return true;
   }
@@ -114,7 +117,7 @@ function readObject({ sentence, tree, triples, p, subject, relation, constructio
   if (before !== undefined && !isRelative(tree, object)) return readPrepositionObject({ sentence, tree, triples, p, subject, relation, construction, confidence });
   // `what people say`: a free relative's `what` stands for nothing the sentence names
   if (FREE_RELATIVES.has(tree.tokens[object]!.lower)) return true;
-  const argument = isRelative(tree, object) && tree.label(p) === 'acl:relcl' ? antecedent(sentence, tree, p) : argumentAt(sentence, tree, object);
+  const argument = isRelative(tree, object) && tree.label(p) === 'acl:relcl' ? antecedent(sentence, tree, p) : argumentAt(sentence, tree, object, AS_OBJECT);
   const relative = argument !== undefined && isRelative(tree, object);
   if (argument === undefined) return true;
   triples.emit(subject, relation, argument, relative ? 'relative' : construction, confidence - (relative ? 0.2 : 0), { complement: complementAfter(tree, relation.last, object, p) });
@@ -134,7 +137,7 @@ function readPrepositionObject({ sentence, tree, triples, p, subject, relation, 
   const object = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && isNounLike(tree, c) && tree.caseWord(c) !== undefined && tree.caseWord(c)!.lower !== 'according');
   if (object === undefined) return false;
   relation.preposition = tree.caseWord(object);
-  const argument = argumentAt(sentence, tree, object);
+  const argument = argumentAt(sentence, tree, object, AS_OBJECT);
   triples.emit(subject, relation, argument, construction, confidence - 0.05, { complement: complementAfter(tree, relation.last, object, p) });
   return true;
 }
@@ -170,7 +173,7 @@ function readSharedObject({ sentence, tree, triples, p, subject, relation, const
     if (tree.childrenOf(partner, 'nsubj').length > 0 && partner > verb) continue;
     const object = tree.childrenOf(partner, 'obj').find((o) => o > verb && o > partner);
     if (object === undefined || isRelative(tree, object)) continue;
-    triples.emit(subject, relation, argumentAt(sentence, tree, object), construction, confidence - 0.05, { complement: complementAfter(tree, partner, object, p) });
+    triples.emit(subject, relation, argumentAt(sentence, tree, object, AS_OBJECT), construction, confidence - 0.05, { complement: complementAfter(tree, partner, object, p) });
     return true;
   }
   return false;

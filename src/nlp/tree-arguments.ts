@@ -17,13 +17,15 @@ export interface ArgumentOptions {
   withoutParticiples?: boolean;
   /** Dependents that belong to the relation rather than the argument (the `to` of `wrote to Ghani`). */
   leaveOut?: (child: number) => boolean;
+  /** Clausal dependents read as part of the argument after all (an object's apposition). */
+  keep?: ReadonlySet<string>;
 }
 
 /** The argument a noun heads: one conjunct per coordinated noun that names an actor, and every word its subtree spans. */
 export function argumentAt(sentence: Sentence, tree: DependencyTree, head: number, options: ArgumentOptions = {}): Argument {
   const conjuncts = [head, ...nounConjuncts(tree, head)];
   const skip = (c: number): boolean =>
-    CLAUSAL.has(tree.label(c)) ||
+    (CLAUSAL.has(tree.label(c)) && options.keep?.has(tree.label(c)) !== true) ||
     (tree.head(c) === head && PREDICATE_PARTS.has(tree.base(c))) ||
     (options.withoutParticiples === true && tree.label(c) === 'acl') ||
     verbConjunct(tree, c) ||

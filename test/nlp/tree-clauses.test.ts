@@ -72,6 +72,15 @@ describe('clauses read from the tree', () => {
     assert.deepEqual(plan.map((t) => t.object.text), ['a plan to cease broadcasting']);
   });
 
+  it('an object keeps its apposition; a subject does not', () => {
+    const found = triplesOn('Ghani met Blinken , the envoy , in Doha.', 'Ghani/PROPN/2/nsubj met/VERB/0/root Blinken/PROPN/2/obj ,/PUNCT/6/punct the/DET/6/det envoy/NOUN/3/appos ,/PUNCT/6/punct in/ADP/9/case Doha/PROPN/2/obl ./PUNCT/2/punct');
+    const met = found.find((t) => t.lemma === 'meet');
+    assert.equal(met?.object.text, 'Blinken , the envoy');
+    assert.equal(met?.object.name, 'Blinken');
+    const arrived = triplesOn('Blinken , the envoy , reached Doha.', 'Blinken/PROPN/6/nsubj ,/PUNCT/4/punct the/DET/4/det envoy/NOUN/1/appos ,/PUNCT/4/punct reached/VERB/0/root Doha/PROPN/6/obj ./PUNCT/6/punct');
+    assert.equal(arrived.find((t) => t.lemma === 'reach')?.subject.text, 'Blinken');
+  });
+
   it('a clause under `whether` is hedged, the clause it hangs on is not', () => {
     const text = 'Price declined to say whether Turkey agreed to host the talks.';
     const tree = 'Price/PROPN/2/nsubj declined/VERB/0/root to/PART/4/mark say/VERB/2/xcomp whether/SCONJ/7/mark Turkey/PROPN/7/nsubj agreed/VERB/4/ccomp to/PART/9/mark host/VERB/7/xcomp the/DET/11/det talks/NOUN/9/obj ./PUNCT/2/punct';
