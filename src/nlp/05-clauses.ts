@@ -262,7 +262,11 @@ function namedSide(sentence: Sentence, tree: DependencyTree, noun: number): Argu
 /** The noun a relative clause at `p` describes. */
 function antecedent(sentence: Sentence, tree: DependencyTree, p: number): Argument | undefined {
   const noun = tree.head(p);
-  return noun >= 0 && isNounLike(tree, noun) ? argumentAt(sentence, tree, noun, { withoutParticiples: true }) : undefined;
+  if (noun < 0 || !isNounLike(tree, noun)) return undefined;
+  // `Celeski is an Australian footballer who plays as a midfielder`: the predicate noun is its subject, who plays
+  const copulaSubject = tree.childrenOf(noun, 'cop').length > 0 ? tree.childrenOf(noun, 'nsubj').find((s) => !isRelative(tree, s)) : undefined;
+  if (copulaSubject !== undefined && isNounLike(tree, copulaSubject) && tree.upos[copulaSubject] !== 'PRON') return namedSide(sentence, tree, copulaSubject);
+  return argumentAt(sentence, tree, noun, { withoutParticiples: true });
 }
 
 /**
