@@ -227,7 +227,11 @@ function subjectOf(
     return { subject: named ?? subject, construction: 'active', confidence: named === undefined ? 0.9 : 0.85 };
   }
   if (label === 'conj') {
-    const first = found(tree.head(p));
+    // `was sold to Dave Johnson and renamed`: a verb the parser coordinated with a noun shares the subject of the verb that noun hangs on
+    let head = tree.head(p);
+    for (let steps = 0; head >= 0 && tree.upos[p] === 'VERB' && !isPredicate(tree, head) && steps < tree.tokens.length; steps++) head = tree.head(head);
+    if (head < 0) return undefined;
+    const first = found(head);
     return first === undefined ? undefined : { ...first, confidence: Math.min(first.confidence, 0.7) };
   }
   if (label === 'acl') {
