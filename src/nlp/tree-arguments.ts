@@ -35,7 +35,20 @@ export function argumentAt(sentence: Sentence, tree: DependencyTree, head: numbe
   const within = new Set(tokens.map((t) => t.i));
   const phrases = conjuncts.map((c) => nounPhraseAt(sentence, tree, c, within));
   const named = phrases.length > 1 && phrases.some((np) => isNamed(sentence.mention(np, np.tokens)));
-  return { conjuncts: named ? phrases : phrases.slice(0, 1), tokens };
+  if (!named) return { conjuncts: phrases.slice(0, 1), tokens };
+  const conjunctTokens = conjuncts.map((c, k) => conjunctWords(sentence, tree, c, (d) => skip(d) || !within.has(d), phrases[k]!));
+  return { conjuncts: phrases, conjunctTokens, tokens };
+}
+
+/**
+ * The words one conjunct spans with its own modifiers, without the conjuncts coordinated with it:
+ * `the Star of David` of `the Star of David and the symbols of the zodiac`.
+ */
+function conjunctWords(sentence: Sentence, tree: DependencyTree, c: number, skip: (d: number) => boolean, phrase: NounPhrase): Token[] {
+  const own = tree.subtree(c, (d) => skip(d) || introduces(tree, c, d) || (tree.head(d) === c && (tree.base(d) === 'conj' || tree.base(d) === 'cc')));
+  const words = withWholeWords(sentence.tokens, tree.span(own, c));
+  // the words must still hold the name the conjunct was given
+  return phrase.tokens.every((t) => words.includes(t)) ? words : phrase.tokens;
 }
 
 /** The words of a subtree as an argument with no name of its own (a clause, an adjective phrase). */

@@ -122,7 +122,7 @@ export class TripleBuilder {
       const phrase = argument.conjuncts[0] ?? { kind: 'np' as const, tokens: argument.tokens };
       return [this.sentence.mention(phrase, argument.tokens)];
     }
-    return argument.conjuncts.map((np) => this.sentence.mention(np, np.tokens));
+    return argument.conjuncts.map((np, k) => this.sentence.mention(np, argument.conjunctTokens?.[k] ?? np.tokens));
   }
 
   private clauseMention(tokens: Token[]): Mention {

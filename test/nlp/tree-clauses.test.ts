@@ -83,6 +83,11 @@ describe('clauses read from the tree', () => {
     assert.equal(arrived.find((t) => t.lemma === 'reach')?.subject.text, 'Blinken');
   });
 
+  it('each conjunct of a split object keeps its own modifiers, without the others', () => {
+    const found = triplesOn('Turkey joined NATO of Europe and the Council of Asia.', 'Turkey/PROPN/2/nsubj joined/VERB/0/root NATO/PROPN/2/obj of/ADP/5/case Europe/PROPN/3/nmod and/CCONJ/8/cc the/DET/8/det Council/PROPN/3/conj of/ADP/10/case Asia/PROPN/8/nmod ./PUNCT/2/punct');
+    assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => [t.object.text, t.object.name]), [['NATO of Europe', 'NATO'], ['the Council of Asia', 'Council of Asia']]);
+  });
+
   it('a clause under `whether` is hedged, the clause it hangs on is not', () => {
     const text = 'Price declined to say whether Turkey agreed to host the talks.';
     const tree = 'Price/PROPN/2/nsubj declined/VERB/0/root to/PART/4/mark say/VERB/2/xcomp whether/SCONJ/7/mark Turkey/PROPN/7/nsubj agreed/VERB/4/ccomp to/PART/9/mark host/VERB/7/xcomp the/DET/11/det talks/NOUN/9/obj ./PUNCT/2/punct';
