@@ -90,7 +90,7 @@ function readAgent({ sentence, tree, triples, p, subject, relation, confidence }
   return true;
 }
 
-function readCopula({ sentence, tree, triples, subject, relation, confidence }: Clause): boolean {
+function readCopula({ sentence, tree, triples, p, subject, relation, confidence }: Clause): boolean {
   if (!relation.copular) return false;
   const predicate = relation.last;
   // the predicate's own subject, copula and the like; the same words deeper down belong to the object (`the decision to cease`, `NATO and the EU`)
@@ -101,6 +101,16 @@ function readCopula({ sentence, tree, triples, subject, relation, confidence }: 
     // only the predicate's own preposition joins the relation (`is in Kabul`); those inside it stay (`a member of NATO`)
     const object = argumentAt(sentence, tree, predicate, { ...AS_OBJECT, leaveOut: (c) => leaveOut(c) || (tree.head(c) === predicate && tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
     triples.emit(subject, relation, object, 'copula', confidence - (preposition === undefined ? 0 : 0.05), {});
+    return true;
+  }
+  // `are familiar with the situation`, `were payable at Michaelmas`: an adjective takes its prepositional object into the relation
+  const complement = tree.upos[predicate] === 'ADJ' ? tree.childrenOf(predicate, 'obl', 'nmod').find((c) => c > predicate && isNounLike(tree, c) && tree.caseWord(c) !== undefined) : undefined;
+  if (complement !== undefined) {
+    const adjective = tree.tokens[predicate]!;
+    relation.groups[relation.groups.length - 1]!.extras.push(adjective);
+    relation.tokens = [...relation.tokens, adjective].sort((a, b) => a.i - b.i);
+    relation.preposition = tree.caseWord(complement);
+    triples.emit(subject, relation, argumentAt(sentence, tree, complement, AS_OBJECT), 'copula', confidence - 0.1, { complement: complementAfter(tree, predicate, complement, p) });
     return true;
   }
   const object = wordsAt(tree, predicate, leaveOut);
