@@ -165,7 +165,15 @@ function readGerundObject({ tree, triples, subject, relation, construction, conf
 function readPredicative({ tree, triples, subject, relation, confidence }: Clause): boolean {
   const predicate = tree.childrenOf(relation.last, 'xcomp').find((c) => c > relation.last && tree.upos[c] !== 'VERB' && !relation.groups.some((g) => g.extras.includes(tree.tokens[c]!)));
   if (predicate === undefined) return false;
-  const words = wordsAt(tree, predicate, (c) => tree.base(c) === 'nsubj');
+  // `was considered to be the patron saint`: `to be` carries the relation on, and what follows it is the object
+  const to = tree.childrenOf(predicate, 'mark').find((c) => tree.tokens[c]!.lower === 'to' && c < predicate);
+  const be = tree.childrenOf(predicate, 'cop').find((c) => to !== undefined && c > to && c < predicate);
+  if (to !== undefined && be !== undefined) {
+    const linking = [tree.tokens[to]!, tree.tokens[be]!];
+    relation.groups[relation.groups.length - 1]!.extras.push(...linking);
+    relation.tokens = [...relation.tokens, ...linking].sort((a, b) => a.i - b.i);
+  }
+  const words = wordsAt(tree, predicate, (c) => tree.base(c) === 'nsubj' || c === to || c === be);
   if (words.tokens.length === 0) return false;
   triples.emit(subject, relation, words, 'copula', confidence - 0.1, {});
   return true;
