@@ -326,7 +326,17 @@ const CONDITIONS = new Set(['whether', 'if', 'unless']);
 /** Predicates: verbs heading a clause, and words a copula joins to a subject. */
 function isPredicate(tree: DependencyTree, p: number): boolean {
   if (tree.childrenOf(p, 'cop').length > 0) return true;
-  return tree.upos[p] === 'VERB' && CLAUSE_LABELS.has(tree.base(p)) && tree.label(p) !== 'compound:prt';
+  return isVerbal(tree, p) && CLAUSE_LABELS.has(tree.base(p)) && tree.label(p) !== 'compound:prt';
+}
+
+/**
+ * A verb by the parser's tag, or by the tagger's when the tree gives the word a subject and the
+ * auxiliary or object only a verb has (`The weapons do not influence the racers`, tagged a noun).
+ */
+function isVerbal(tree: DependencyTree, p: number): boolean {
+  if (tree.upos[p] === 'VERB') return true;
+  if (tree.tokens[p]!.pos !== 'VERB' || tree.upos[p] !== 'NOUN') return false;
+  return tree.childrenOf(p, 'nsubj').length > 0 && tree.childrenOf(p, 'aux', 'obj').length > 0;
 }
 const CLAUSE_LABELS = new Set(['root', 'conj', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj', 'xcomp', 'dep']);
 
