@@ -239,6 +239,11 @@ function subjectOf(
       const noun = antecedent(sentence, tree, p);
       return noun === undefined ? undefined : { subject: noun, construction: 'relative', confidence: 0.6 };
     }
+    // `..., by Muslims , who maintain`, with the clause hung elsewhere: `who` and `which` stand for the noun written just before
+    if (WH_RELATIVES.has(tree.tokens[own]!.lower)) {
+      const noun = nounBefore(tree, own);
+      return noun === undefined ? undefined : { subject: argumentAt(sentence, tree, noun, { withoutParticiples: true }), construction: 'relative', confidence: 0.5 };
+    }
     if (tree.base(own) === 'csubj') return undefined;
     const subject = namedSide(sentence, tree, own);
     const named = antecedentOf(sentence, subject, main);
@@ -279,6 +284,18 @@ function namedSide(sentence: Sentence, tree: DependencyTree, noun: number): Argu
   if (apposition === undefined) return subject;
   const other = argumentAt(sentence, tree, apposition, { withoutParticiples: true });
   return other.conjuncts.some((np) => isNamed(sentence.mention(np, np.tokens))) ? other : subject;
+}
+
+const WH_RELATIVES = new Set(['who', 'which']);
+
+/** The head of the noun phrase that ends just before `i` (past a comma), if one does. */
+function nounBefore(tree: DependencyTree, i: number): number | undefined {
+  let k = i - 1;
+  while (k >= 0 && tree.isPunctuation(k)) k--;
+  if (k < 0 || !isNounLike(tree, k) || tree.upos[k] === 'PRON') return undefined;
+  // from the last word of a name or compound up to its head (`William Jones`, `New York bonds`)
+  while (['flat', 'compound'].includes(tree.base(k)) && tree.head(k) >= 0 && isNounLike(tree, tree.head(k))) k = tree.head(k);
+  return k;
 }
 
 /** The noun a relative clause at `p` describes. */
