@@ -70,13 +70,20 @@ function introduces(tree: DependencyTree, head: number, c: number): boolean {
   return (label === 'case' && tree.tokens[c]!.pos !== 'POSS') || label === 'mark' || label === 'cc';
 }
 
-/** Nouns coordinated with `head` (`Russia, China and India`). */
+/**
+ * Nouns coordinated with `head` (`Russia, China and India`). An ampersand joins the parts of one
+ * name, however many (`Ogilvy & Mather`, `Frankenberry , Laughlin & Constable`), so such a list is none.
+ */
 function nounConjuncts(tree: DependencyTree, head: number): number[] {
+  const all = listed(tree, head);
+  return all.some((c) => tree.childrenOf(c, 'cc').some((k) => tree.tokens[k]!.text === '&')) ? [] : all;
+}
+
+function listed(tree: DependencyTree, head: number): number[] {
   const out: number[] = [];
   for (const c of tree.childrenOf(head, 'conj')) {
-    // `Ogilvy & Mather`: an ampersand joins the parts of one name
-    if (verbConjunct(tree, c) || tree.childrenOf(c, 'cc').some((k) => tree.tokens[k]!.text === '&')) continue;
-    out.push(c, ...nounConjuncts(tree, c));
+    if (verbConjunct(tree, c)) continue;
+    out.push(c, ...listed(tree, c));
   }
   return out;
 }

@@ -92,6 +92,11 @@ describe('clauses read from the tree', () => {
     assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => [t.object.text, t.object.name]), [['NATO of Europe', 'NATO'], ['the Council of Asia', 'Council of Asia']]);
   });
 
+  it('a list joined by `&` is one name, not one triple per part', () => {
+    const found = triplesOn('Ads were developed by Frankenberry , Laughlin & Constable.', 'Ads/NOUN/3/nsubj:pass were/AUX/3/aux:pass developed/VERB/0/root by/ADP/5/case Frankenberry/PROPN/3/obl:agent ,/PUNCT/7/punct Laughlin/PROPN/5/conj &/CCONJ/9/cc Constable/PROPN/7/conj ./PUNCT/3/punct');
+    assert.deepEqual(found.filter((t) => t.lemma === 'develop').map((t) => t.subject.text), ['Frankenberry , Laughlin & Constable']);
+  });
+
   it('a clause under `whether` is hedged, the clause it hangs on is not', () => {
     const text = 'Price declined to say whether Turkey agreed to host the talks.';
     const tree = 'Price/PROPN/2/nsubj declined/VERB/0/root to/PART/4/mark say/VERB/2/xcomp whether/SCONJ/7/mark Turkey/PROPN/7/nsubj agreed/VERB/4/ccomp to/PART/9/mark host/VERB/7/xcomp the/DET/11/det talks/NOUN/9/obj ./PUNCT/2/punct';
