@@ -28,6 +28,7 @@ export function argumentAt(sentence: Sentence, tree: DependencyTree, head: numbe
     (CLAUSAL.has(tree.label(c)) && options.keep?.has(tree.label(c)) !== true) ||
     (tree.head(c) === head && PREDICATE_PARTS.has(tree.base(c))) ||
     (options.withoutParticiples === true && tree.label(c) === 'acl') ||
+    isFreeAdjunct(tree, c) ||
     verbConjunct(tree, c) ||
     introduces(tree, head, c) ||
     options.leaveOut?.(c) === true;
@@ -51,9 +52,20 @@ function conjunctWords(sentence: Sentence, tree: DependencyTree, c: number, skip
   return phrase.tokens.every((t) => words.includes(t)) ? words : phrase.tokens;
 }
 
+/**
+ * `became a regular in the side , making his debut in 1987`: a gerund set off by a comma after a noun
+ * says what the clause's subject did, not what the noun is, so it is no part of the noun.
+ */
+function isFreeAdjunct(tree: DependencyTree, c: number): boolean {
+  if (tree.label(c) !== 'acl' || !tree.tokens[c]!.lower.endsWith('ing')) return false;
+  // the comma may hang on the gerund or on the noun
+  const first = tree.subtree(c)[0]!;
+  return tree.tokens[first]!.text === ',' || tree.tokens[first - 1]?.text === ',';
+}
+
 /** The words of a subtree as an argument with no name of its own (a clause, an adjective phrase). */
 export function wordsAt(tree: DependencyTree, head: number, leaveOut: (c: number) => boolean = () => false): Argument {
-  const tokens = tree.span(tree.subtree(head, (c) => leaveOut(c) || CLAUSAL.has(tree.label(c)) || verbConjunct(tree, c)), head);
+  const tokens = tree.span(tree.subtree(head, (c) => leaveOut(c) || CLAUSAL.has(tree.label(c)) || verbConjunct(tree, c) || isFreeAdjunct(tree, c)), head);
   return { conjuncts: [], tokens: withWholeWords(tree.tokens, tokens) };
 }
 

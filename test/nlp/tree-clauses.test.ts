@@ -97,6 +97,11 @@ describe('clauses read from the tree', () => {
     assert.deepEqual(found.filter((t) => t.lemma === 'develop').map((t) => t.subject.text), ['Frankenberry , Laughlin & Constable']);
   });
 
+  it('a gerund set off by a comma after the object is no part of it', () => {
+    const found = triplesOn('Thomas joined the side , making his debut.', 'Thomas/PROPN/2/nsubj joined/VERB/0/root the/DET/4/det side/NOUN/2/obj ,/PUNCT/6/punct making/VERB/4/acl his/PRON/8/nmod:poss debut/NOUN/6/obj ./PUNCT/2/punct');
+    assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the side']);
+  });
+
   it('a clause under `whether` is hedged, the clause it hangs on is not', () => {
     const text = 'Price declined to say whether Turkey agreed to host the talks.';
     const tree = 'Price/PROPN/2/nsubj declined/VERB/0/root to/PART/4/mark say/VERB/2/xcomp whether/SCONJ/7/mark Turkey/PROPN/7/nsubj agreed/VERB/4/ccomp to/PART/9/mark host/VERB/7/xcomp the/DET/11/det talks/NOUN/9/obj ./PUNCT/2/punct';
