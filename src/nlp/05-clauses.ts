@@ -10,7 +10,7 @@ import { antecedentOf } from './pronouns.js';
 import type { Sentence } from './sentence.js';
 import type { Token } from './token.js';
 import type { DependencyTree } from './tree.js';
-import { argumentAt, wordsAt } from './tree-arguments.js';
+import { argumentAt, clauseAt, wordsAt } from './tree-arguments.js';
 import { relationAt, chainedVerb, type TreeRelation } from './tree-relations.js';
 import { settingWords } from './tree-setting.js';
 import type { TripleBuilder } from './triple.js';
@@ -35,6 +35,9 @@ interface Clause {
 }
 
 type Reading = (clause: Clause) => boolean;
+
+/** An object keeps what it says of itself in passing: `a nickname , `` the Pavarotti of the Organ ''`. */
+const AS_OBJECT = { keep: new Set(['appos']) };
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
 const FREE_RELATIVES = new Set(['what', 'whatever', 'whoever', 'whichever']);
@@ -82,20 +85,32 @@ function readAgent({ sentence, tree, triples, p, subject, relation, confidence }
   const agent = tree.childrenOf(relation.last, 'obl').find((c) => tree.label(c) === 'obl:agent' || tree.caseWord(c)?.lower === 'by');
   if (agent === undefined || !isNounLike(tree, agent)) return false;
   relation.preposition = undefined;
-  const argument = argumentAt(sentence, tree, agent);
+  const argument = argumentAt(sentence, tree, agent, AS_OBJECT);
   triples.emit(argument, relation, subject, 'passive', confidence, { active: true, complement: complementAfter(tree, relation.last, agent, p) });
   return true;
 }
 
-function readCopula({ sentence, tree, triples, subject, relation, confidence }: Clause): boolean {
+function readCopula({ sentence, tree, triples, p, subject, relation, confidence }: Clause): boolean {
   if (!relation.copular) return false;
   const predicate = relation.last;
-  const leaveOut = (c: number): boolean => ['nsubj', 'csubj', 'cop', 'aux', 'expl', 'mark'].includes(tree.base(c)) || tree.label(c) === 'cc' || isNegationOf(tree, c);
+  // the predicate's own subject, copula and the like; the same words deeper down belong to the object (`the decision to cease`, `NATO and the EU`)
+  const leaveOut = (c: number): boolean => tree.head(c) === predicate && (['nsubj', 'csubj', 'cop', 'aux', 'expl', 'mark'].includes(tree.base(c)) || tree.label(c) === 'cc' || isNegationOf(tree, c));
   const preposition = tree.caseWord(predicate);
   if (preposition !== undefined) relation.preposition = preposition;
   if (isNounLike(tree, predicate)) {
-    const object = argumentAt(sentence, tree, predicate, { leaveOut: (c) => leaveOut(c) || (tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
+    // only the predicate's own preposition joins the relation (`is in Kabul`); those inside it stay (`a member of NATO`)
+    const object = argumentAt(sentence, tree, predicate, { ...AS_OBJECT, leaveOut: (c) => leaveOut(c) || (tree.head(c) === predicate && tree.base(c) === 'case' && tree.tokens[c]!.pos !== 'POSS') });
     triples.emit(subject, relation, object, 'copula', confidence - (preposition === undefined ? 0 : 0.05), {});
+    return true;
+  }
+  // `are familiar with the situation`, `were payable at Michaelmas`: an adjective takes its prepositional object into the relation
+  const complement = tree.upos[predicate] === 'ADJ' ? tree.childrenOf(predicate, 'obl', 'nmod').find((c) => c > predicate && isNounLike(tree, c) && tree.caseWord(c) !== undefined) : undefined;
+  if (complement !== undefined) {
+    const adjective = tree.tokens[predicate]!;
+    relation.groups[relation.groups.length - 1]!.extras.push(adjective);
+    relation.tokens = [...relation.tokens, adjective].sort((a, b) => a.i - b.i);
+    relation.preposition = tree.caseWord(complement);
+    triples.emit(subject, relation, argumentAt(sentence, tree, complement, AS_OBJECT), 'copula', confidence - 0.1, { complement: complementAfter(tree, predicate, complement, p) });
     return true;
   }
   const object = wordsAt(tree, predicate, leaveOut);
@@ -112,7 +127,7 @@ function readObject({ sentence, tree, triples, p, subject, relation, constructio
   if (before !== undefined && !isRelative(tree, object)) return readPrepositionObject({ sentence, tree, triples, p, subject, relation, construction, confidence });
   // `what people say`: a free relative's `what` stands for nothing the sentence names
   if (FREE_RELATIVES.has(tree.tokens[object]!.lower)) return true;
-  const argument = isRelative(tree, object) && tree.label(p) === 'acl:relcl' ? antecedent(sentence, tree, p) : argumentAt(sentence, tree, object);
+  const argument = isRelative(tree, object) && tree.label(p) === 'acl:relcl' ? antecedent(sentence, tree, p) : argumentAt(sentence, tree, object, AS_OBJECT);
   const relative = argument !== undefined && isRelative(tree, object);
   if (argument === undefined) return true;
   triples.emit(subject, relation, argument, relative ? 'relative' : construction, confidence - (relative ? 0.2 : 0), { complement: complementAfter(tree, relation.last, object, p) });
@@ -123,7 +138,7 @@ function readClauseObject(clause: Clause): boolean {
   const { tree, triples, subject, relation, construction, confidence } = clause;
   const content = tree.child(relation.last, 'ccomp');
   if (content === undefined) return false;
-  const words = wordsAt(tree, content);
+  const words = clauseAt(tree, content);
   if (words.tokens.length > 1) triples.emit(subject, relation, words, construction, confidence - 0.2, { clausal: true });
   return true;
 }
@@ -132,7 +147,7 @@ function readPrepositionObject({ sentence, tree, triples, p, subject, relation, 
   const object = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && isNounLike(tree, c) && tree.caseWord(c) !== undefined && tree.caseWord(c)!.lower !== 'according');
   if (object === undefined) return false;
   relation.preposition = tree.caseWord(object);
-  const argument = argumentAt(sentence, tree, object);
+  const argument = argumentAt(sentence, tree, object, AS_OBJECT);
   triples.emit(subject, relation, argument, construction, confidence - 0.05, { complement: complementAfter(tree, relation.last, object, p) });
   return true;
 }
@@ -150,7 +165,15 @@ function readGerundObject({ tree, triples, subject, relation, construction, conf
 function readPredicative({ tree, triples, subject, relation, confidence }: Clause): boolean {
   const predicate = tree.childrenOf(relation.last, 'xcomp').find((c) => c > relation.last && tree.upos[c] !== 'VERB' && !relation.groups.some((g) => g.extras.includes(tree.tokens[c]!)));
   if (predicate === undefined) return false;
-  const words = wordsAt(tree, predicate, (c) => tree.base(c) === 'nsubj');
+  // `was considered to be the patron saint`: `to be` carries the relation on, and what follows it is the object
+  const to = tree.childrenOf(predicate, 'mark').find((c) => tree.tokens[c]!.lower === 'to' && c < predicate);
+  const be = tree.childrenOf(predicate, 'cop').find((c) => to !== undefined && c > to && c < predicate);
+  if (to !== undefined && be !== undefined) {
+    const linking = [tree.tokens[to]!, tree.tokens[be]!];
+    relation.groups[relation.groups.length - 1]!.extras.push(...linking);
+    relation.tokens = [...relation.tokens, ...linking].sort((a, b) => a.i - b.i);
+  }
+  const words = wordsAt(tree, predicate, (c) => tree.base(c) === 'nsubj' || c === to || c === be);
   if (words.tokens.length === 0) return false;
   triples.emit(subject, relation, words, 'copula', confidence - 0.1, {});
   return true;
@@ -168,7 +191,7 @@ function readSharedObject({ sentence, tree, triples, p, subject, relation, const
     if (tree.childrenOf(partner, 'nsubj').length > 0 && partner > verb) continue;
     const object = tree.childrenOf(partner, 'obj').find((o) => o > verb && o > partner);
     if (object === undefined || isRelative(tree, object)) continue;
-    triples.emit(subject, relation, argumentAt(sentence, tree, object), construction, confidence - 0.05, { complement: complementAfter(tree, partner, object, p) });
+    triples.emit(subject, relation, argumentAt(sentence, tree, object, AS_OBJECT), construction, confidence - 0.05, { complement: complementAfter(tree, partner, object, p) });
     return true;
   }
   return false;
@@ -216,13 +239,22 @@ function subjectOf(
       const noun = antecedent(sentence, tree, p);
       return noun === undefined ? undefined : { subject: noun, construction: 'relative', confidence: 0.6 };
     }
+    // `..., by Muslims , who maintain`, with the clause hung elsewhere: `who` and `which` stand for the noun written just before
+    if (WH_RELATIVES.has(tree.tokens[own]!.lower)) {
+      const noun = nounBefore(tree, own);
+      return noun === undefined ? undefined : { subject: argumentAt(sentence, tree, noun, { withoutParticiples: true }), construction: 'relative', confidence: 0.5 };
+    }
     if (tree.base(own) === 'csubj') return undefined;
     const subject = namedSide(sentence, tree, own);
     const named = antecedentOf(sentence, subject, main);
     return { subject: named ?? subject, construction: 'active', confidence: named === undefined ? 0.9 : 0.85 };
   }
   if (label === 'conj') {
-    const first = found(tree.head(p));
+    // `was sold to Dave Johnson and renamed`: a verb the parser coordinated with a noun shares the subject of the verb that noun hangs on
+    let head = tree.head(p);
+    for (let steps = 0; head >= 0 && tree.upos[p] === 'VERB' && !isPredicate(tree, head) && steps < tree.tokens.length; steps++) head = tree.head(head);
+    if (head < 0) return undefined;
+    const first = found(head);
     return first === undefined ? undefined : { ...first, confidence: Math.min(first.confidence, 0.7) };
   }
   if (label === 'acl') {
@@ -254,10 +286,26 @@ function namedSide(sentence: Sentence, tree: DependencyTree, noun: number): Argu
   return other.conjuncts.some((np) => isNamed(sentence.mention(np, np.tokens))) ? other : subject;
 }
 
+const WH_RELATIVES = new Set(['who', 'which']);
+
+/** The head of the noun phrase that ends just before `i` (past a comma), if one does. */
+function nounBefore(tree: DependencyTree, i: number): number | undefined {
+  let k = i - 1;
+  while (k >= 0 && tree.isPunctuation(k)) k--;
+  if (k < 0 || !isNounLike(tree, k) || tree.upos[k] === 'PRON') return undefined;
+  // from the last word of a name or compound up to its head (`William Jones`, `New York bonds`)
+  while (['flat', 'compound'].includes(tree.base(k)) && tree.head(k) >= 0 && isNounLike(tree, tree.head(k))) k = tree.head(k);
+  return k;
+}
+
 /** The noun a relative clause at `p` describes. */
 function antecedent(sentence: Sentence, tree: DependencyTree, p: number): Argument | undefined {
   const noun = tree.head(p);
-  return noun >= 0 && isNounLike(tree, noun) ? argumentAt(sentence, tree, noun, { withoutParticiples: true }) : undefined;
+  if (noun < 0 || !isNounLike(tree, noun)) return undefined;
+  // `Celeski is an Australian footballer who plays as a midfielder`: the predicate noun is its subject, who plays
+  const copulaSubject = tree.childrenOf(noun, 'cop').length > 0 ? tree.childrenOf(noun, 'nsubj').find((s) => !isRelative(tree, s)) : undefined;
+  if (copulaSubject !== undefined && isNounLike(tree, copulaSubject) && tree.upos[copulaSubject] !== 'PRON') return namedSide(sentence, tree, copulaSubject);
+  return argumentAt(sentence, tree, noun, { withoutParticiples: true });
 }
 
 /**
@@ -295,7 +343,17 @@ const CONDITIONS = new Set(['whether', 'if', 'unless']);
 /** Predicates: verbs heading a clause, and words a copula joins to a subject. */
 function isPredicate(tree: DependencyTree, p: number): boolean {
   if (tree.childrenOf(p, 'cop').length > 0) return true;
-  return tree.upos[p] === 'VERB' && CLAUSE_LABELS.has(tree.base(p)) && tree.label(p) !== 'compound:prt';
+  return isVerbal(tree, p) && CLAUSE_LABELS.has(tree.base(p)) && tree.label(p) !== 'compound:prt';
+}
+
+/**
+ * A verb by the parser's tag, or by the tagger's when the tree gives the word a subject and the
+ * auxiliary or object only a verb has (`The weapons do not influence the racers`, tagged a noun).
+ */
+function isVerbal(tree: DependencyTree, p: number): boolean {
+  if (tree.upos[p] === 'VERB') return true;
+  if (tree.tokens[p]!.pos !== 'VERB' || tree.upos[p] !== 'NOUN') return false;
+  return tree.childrenOf(p, 'nsubj').length > 0 && tree.childrenOf(p, 'aux', 'obj').length > 0;
 }
 const CLAUSE_LABELS = new Set(['root', 'conj', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj', 'xcomp', 'dep']);
 

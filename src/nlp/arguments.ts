@@ -5,6 +5,8 @@ import type { NounPhrase } from './03-phrases.js';
 
 export interface Argument {
   conjuncts: NounPhrase[];
+  /** Per conjunct, the words it spans with its own modifiers (`the Star of David`), when it has more than its name. */
+  conjunctTokens?: Token[][];
   tokens: Token[];
 }
 

@@ -17,15 +17,18 @@ export interface ArgumentOptions {
   withoutParticiples?: boolean;
   /** Dependents that belong to the relation rather than the argument (the `to` of `wrote to Ghani`). */
   leaveOut?: (child: number) => boolean;
+  /** Clausal dependents read as part of the argument after all (an object's apposition). */
+  keep?: ReadonlySet<string>;
 }
 
 /** The argument a noun heads: one conjunct per coordinated noun that names an actor, and every word its subtree spans. */
 export function argumentAt(sentence: Sentence, tree: DependencyTree, head: number, options: ArgumentOptions = {}): Argument {
   const conjuncts = [head, ...nounConjuncts(tree, head)];
   const skip = (c: number): boolean =>
-    CLAUSAL.has(tree.label(c)) ||
+    (CLAUSAL.has(tree.label(c)) && options.keep?.has(tree.label(c)) !== true) ||
     (tree.head(c) === head && PREDICATE_PARTS.has(tree.base(c))) ||
     (options.withoutParticiples === true && tree.label(c) === 'acl') ||
+    isFreeAdjunct(tree, c) ||
     verbConjunct(tree, c) ||
     introduces(tree, head, c) ||
     options.leaveOut?.(c) === true;
@@ -33,12 +36,42 @@ export function argumentAt(sentence: Sentence, tree: DependencyTree, head: numbe
   const within = new Set(tokens.map((t) => t.i));
   const phrases = conjuncts.map((c) => nounPhraseAt(sentence, tree, c, within));
   const named = phrases.length > 1 && phrases.some((np) => isNamed(sentence.mention(np, np.tokens)));
-  return { conjuncts: named ? phrases : phrases.slice(0, 1), tokens };
+  if (!named) return { conjuncts: phrases.slice(0, 1), tokens };
+  const conjunctTokens = conjuncts.map((c, k) => conjunctWords(sentence, tree, c, (d) => skip(d) || !within.has(d), phrases[k]!));
+  return { conjuncts: phrases, conjunctTokens, tokens };
+}
+
+/**
+ * The words one conjunct spans with its own modifiers, without the conjuncts coordinated with it:
+ * `the Star of David` of `the Star of David and the symbols of the zodiac`.
+ */
+function conjunctWords(sentence: Sentence, tree: DependencyTree, c: number, skip: (d: number) => boolean, phrase: NounPhrase): Token[] {
+  const own = tree.subtree(c, (d) => skip(d) || introduces(tree, c, d) || (tree.head(d) === c && (tree.base(d) === 'conj' || tree.base(d) === 'cc')));
+  const words = withWholeWords(sentence.tokens, tree.span(own, c));
+  // the words must still hold the name the conjunct was given
+  return phrase.tokens.every((t) => words.includes(t)) ? words : phrase.tokens;
+}
+
+/**
+ * `became a regular in the side , making his debut in 1987`: a gerund set off by a comma after a noun
+ * says what the clause's subject did, not what the noun is, so it is no part of the noun.
+ */
+function isFreeAdjunct(tree: DependencyTree, c: number): boolean {
+  if (tree.label(c) !== 'acl' || !tree.tokens[c]!.lower.endsWith('ing')) return false;
+  // the comma may hang on the gerund or on the noun
+  const first = tree.subtree(c)[0]!;
+  return tree.tokens[first]!.text === ',' || tree.tokens[first - 1]?.text === ',';
 }
 
 /** The words of a subtree as an argument with no name of its own (a clause, an adjective phrase). */
 export function wordsAt(tree: DependencyTree, head: number, leaveOut: (c: number) => boolean = () => false): Argument {
-  const tokens = tree.span(tree.subtree(head, (c) => leaveOut(c) || CLAUSAL.has(tree.label(c)) || verbConjunct(tree, c)), head);
+  const tokens = tree.span(tree.subtree(head, (c) => leaveOut(c) || CLAUSAL.has(tree.label(c)) || verbConjunct(tree, c) || isFreeAdjunct(tree, c)), head);
+  return { conjuncts: [], tokens: withWholeWords(tree.tokens, tokens) };
+}
+
+/** A reported clause as written, with its own relative clauses, appositions and coordinated verbs: all of it is what was said. */
+export function clauseAt(tree: DependencyTree, head: number, leaveOut: (c: number) => boolean = () => false): Argument {
+  const tokens = tree.span(tree.subtree(head, (c) => leaveOut(c) || tree.base(c) === 'parataxis'), head);
   return { conjuncts: [], tokens: withWholeWords(tree.tokens, tokens) };
 }
 
@@ -49,13 +82,20 @@ function introduces(tree: DependencyTree, head: number, c: number): boolean {
   return (label === 'case' && tree.tokens[c]!.pos !== 'POSS') || label === 'mark' || label === 'cc';
 }
 
-/** Nouns coordinated with `head` (`Russia, China and India`). */
+/**
+ * Nouns coordinated with `head` (`Russia, China and India`). An ampersand joins the parts of one
+ * name, however many (`Ogilvy & Mather`, `Frankenberry , Laughlin & Constable`), so such a list is none.
+ */
 function nounConjuncts(tree: DependencyTree, head: number): number[] {
+  const all = listed(tree, head);
+  return all.some((c) => tree.childrenOf(c, 'cc').some((k) => tree.tokens[k]!.text === '&')) ? [] : all;
+}
+
+function listed(tree: DependencyTree, head: number): number[] {
   const out: number[] = [];
   for (const c of tree.childrenOf(head, 'conj')) {
-    // `Ogilvy & Mather`: an ampersand joins the parts of one name
-    if (verbConjunct(tree, c) || tree.childrenOf(c, 'cc').some((k) => tree.tokens[k]!.text === '&')) continue;
-    out.push(c, ...nounConjuncts(tree, c));
+    if (verbConjunct(tree, c)) continue;
+    out.push(c, ...listed(tree, c));
   }
   return out;
 }

@@ -70,7 +70,7 @@ export function chainedVerb(tree: DependencyTree, p: number): number | undefined
 
 function verbGroupAt(tree: DependencyTree, p: number, copular: boolean): VerbGroup {
   const head = tree.tokens[p]!;
-  const helpers = tree.childrenOf(p).filter((c) => VERB_WORDS.has(tree.label(c)) || isNegation(tree, c));
+  const helpers = tree.childrenOf(p).filter((c) => VERB_WORDS.has(tree.label(c)) || isNegation(tree, c) || (!copular && isVerbAdverb(tree, p, c)));
   // `made public`: a predicative adjective right after the verb is part of the relation
   const predicative = tree.childrenOf(p, 'xcomp').filter((c) => tree.upos[c] === 'ADJ' && c === p + 1 && tree.childrenOf(c).length === 0);
   const particles = [...helpers.filter((c) => tree.label(c) === 'compound:prt'), ...predicative].map((c) => tree.tokens[c]!);
@@ -87,6 +87,27 @@ function verbGroupAt(tree: DependencyTree, p: number, copular: boolean): VerbGro
     copula: copular,
   };
 }
+
+/**
+ * `have sharply improved`, `are also known as`, `relies heavily on`: an adverb written inside the
+ * verb group, or a manner adverb right after the verb, says how the relation holds and is part of it.
+ * One that opens the clause (`Also buried at ...`), or has words of its own, frames the clause instead.
+ */
+function isVerbAdverb(tree: DependencyTree, p: number, c: number): boolean {
+  if (tree.base(c) !== 'advmod' || tree.upos[c] !== 'ADV' || tree.childrenOf(c).length > 0) return false;
+  const word = tree.tokens[c]!.lower;
+  if (WH_ADVERBS.has(word)) return false;
+  if (c > p) return c === p + 1 && word.endsWith('ly');
+  const subject = tree.childrenOf(p, 'nsubj', 'expl').find((s) => s < c);
+  const helper = tree.childrenOf(p, 'aux', 'aux:pass').find((a) => a < c);
+  if (subject === undefined && helper === undefined) return false;
+  // only the verb's own helpers and adverbs stand between the adverb and the verb
+  for (let k = c + 1; k < p; k++) {
+    if (tree.head(k) !== p || !(VERB_WORDS.has(tree.label(k)) || tree.base(k) === 'advmod')) return false;
+  }
+  return true;
+}
+const WH_ADVERBS = new Set(['when', 'where', 'why', 'how', 'whenever', 'wherever', 'however']);
 
 /** `a letter seen by TOLOnews`: a participle modifying a noun, with no auxiliary, is passive. */
 function reducedPassive(tree: DependencyTree, p: number): boolean {

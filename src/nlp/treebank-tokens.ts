@@ -24,6 +24,8 @@ export function treebankTokens(tokens: Token[]): Token[] {
 }
 
 function split(token: Token): Token[] {
+  const spaced = splitSpaces(token);
+  if (spaced !== undefined) return spaced.flatMap(split);
   const clitic = CLITIC.exec(token.text) ?? CANNOT.exec(token.text);
   if (clitic !== null) return [...split(piece(token, 0, clitic[1]!.length)), cliticToken(token, clitic[1]!.length, clitic[2]!)];
   const currency = CURRENCY_FIRST.exec(token.text);
@@ -31,6 +33,20 @@ function split(token: Token): Token[] {
   const percent = PERCENT_LAST.exec(token.text);
   if (percent !== null) return [piece(token, 0, percent[1]!.length), piece(token, percent[1]!.length, token.text.length, 'NUM', new Set(['Percent']))];
   return splitHyphens(token);
+}
+
+/**
+ * `'' .`, `% .`: compromise sometimes keeps punctuation written apart as one token with the word or
+ * quote before it; the treebank never has a space inside a word, so each part is a token of its own.
+ */
+function splitSpaces(token: Token): Token[] | undefined {
+  if (!/\s/u.test(token.text)) return undefined;
+  const parts: Token[] = [];
+  for (const match of token.text.matchAll(/\S+/gu)) {
+    const punctuation = !/[\p{L}\p{N}]/u.test(match[0]);
+    parts.push(piece(token, match.index, match.index + match[0].length, punctuation ? 'PUNCT' : undefined, punctuation ? new Set(['Punctuation']) : undefined));
+  }
+  return parts;
 }
 
 /**

@@ -22,6 +22,8 @@ describe('treebank tokens', () => {
     ['It cost $300, about 5% more.', ['It', 'cost', '$', '300', ',', 'about', '5', '%', 'more', '.']],
     ['The U.S. envoy met al-Qaeda over F-16s.', ['The', 'U.S.', 'envoy', 'met', 'al', '-', 'Qaeda', 'over', 'F-16s', '.']],
     ['"We will win," he said.', ['"', 'We', 'will', 'win', ',', '"', 'he', 'said', '.']],
+    // already tokenised text (CaRB, the treebanks): compromise joins a closing quote and the full stop after it
+    ["He earned the nickname `` the Pavarotti of the Organ '' .", ['He', 'earned', 'the', 'nickname', '``', 'the', 'Pavarotti', 'of', 'the', 'Organ', "''", '.']],
   ];
   for (const [text, expected] of table) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(words(text), expected, `for ${JSON.stringify(text)}`));
