@@ -9,7 +9,7 @@ export interface SentenceParser {
 }
 
 export function parseTokens(parser: SentenceParser, tokens: Token[]): DependencyTree {
-  const parse = parser.parse(tokens.map((t) => t.text), parserHints(tokens));
+  const parse = withDateline(parser, tokens);
   const heads = Int32Array.from(parse.heads);
   const labels = [...parse.labels];
   joinSideBySideNames(tokens, heads, parse.upos, labels);
@@ -17,6 +17,43 @@ export function parseTokens(parser: SentenceParser, tokens: Token[]): Dependency
   const tree = new DependencyTree(tokens, heads, labels, parse.upos);
   markNames(tree);
   return tree;
+}
+
+type Parse = ReturnType<SentenceParser['parse']>;
+
+/**
+ * `WASHINGTON — U.S. Secretary of State Antony Blinken has set out ...`: a news dateline (a place in
+ * capitals, maybe an agency in brackets, then a dash) is not part of the sentence, or the parser
+ * takes the place for the subject. The rest is parsed alone and the dateline hangs on its root.
+ */
+function withDateline(parser: SentenceParser, tokens: Token[]): Parse {
+  const skip = datelineLength(tokens);
+  if (skip === 0) return parser.parse(tokens.map((t) => t.text), parserHints(tokens));
+  const body = tokens.slice(skip);
+  const parse = parser.parse(body.map((t) => t.text), parserHints(body));
+  const root = Array.prototype.indexOf.call(parse.heads, 0) as number;
+  const heads = [...tokens.slice(0, skip).map(() => skip + root + 1), ...Array.from(parse.heads, (h) => (h === 0 ? 0 : h + skip))];
+  const dateline = tokens.slice(0, skip).map((t) => (t.pos === 'PUNCT' || t.pos === 'HYPH' ? 'punct' : 'dep'));
+  const upos = tokens.slice(0, skip).map((t) => (t.pos === 'PUNCT' || t.pos === 'HYPH' ? 'PUNCT' : 'PROPN'));
+  return { heads, labels: [...dateline, ...parse.labels], upos: [...upos, ...parse.upos] };
+}
+
+const DASHES = new Set(['—', '–', '--', '-']);
+
+/** How many tokens open the sentence as a dateline (`KABUL —`, `NEW YORK (Reuters) --`); 0 if none. */
+export function datelineLength(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < tokens.length && /^\p{Lu}[\p{Lu}.'’]+$/u.test(tokens[k]!.text)) k++;
+  if (k === 0) return 0;
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+    if (close < 0 || close - k > 4) return 0;
+    k = close + 1;
+  }
+  const [before, dash, after] = [tokens[k - 1]!, tokens[k], tokens[k + 1]];
+  // a dash set apart by spaces (`COVID-19`, `ABS-CBN` are names), then a sentence of its own
+  const apart = dash !== undefined && after !== undefined && dash.start > before.end && after.start > dash.end;
+  return apart && DASHES.has(dash.text) && tokens.length - k > 3 ? k + 1 : 0;
 }
 
 /**

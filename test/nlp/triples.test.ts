@@ -91,6 +91,14 @@ describe('extractor: constructions', () => {
     assert.equal(triple.relation, 'wrote to');
   });
 
+  it('a dateline is not the subject: `WASHINGTON — Blinken has set out ...` is said by Blinken', () => {
+    const text = 'WASHINGTON — U.S. Secretary of State Antony Blinken has set out a series of steps to reinvigorate the peace process.';
+    find(text, 'Antony Blinken', 'set out', 'series');
+    assert.ok(!triplesOf(text).some((t) => t.subject.name === 'WASHINGTON'), readings(text).join('; '));
+    // `COVID-19` and an acronym before a dash inside a sentence are no datelines
+    find('SARS-CoV-2 has already killed more than 3,000 people in China.', 'SARS-CoV-2', 'kill', 'more than 3,000 people');
+  });
+
   it('reads an unseen name at the start of a sentence as a name, not a verb', () => {
     const [triple] = triplesOf('Blinken wrote to Ghani.');
     assert.equal(triple?.subject.name, 'Blinken');
