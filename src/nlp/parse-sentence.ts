@@ -31,7 +31,7 @@ function withDateline(parser: SentenceParser, tokens: Token[]): Parse {
   if (skip === 0) return parser.parse(tokens.map((t) => t.text), parserHints(tokens));
   const body = tokens.slice(skip);
   const parse = parser.parse(body.map((t) => t.text), parserHints(body));
-  const root = Array.prototype.indexOf.call(parse.heads, 0) as number;
+  const root = Math.max(0, Array.prototype.indexOf.call(parse.heads, 0) as number);
   const heads = [...tokens.slice(0, skip).map(() => skip + root + 1), ...Array.from(parse.heads, (h) => (h === 0 ? 0 : h + skip))];
   const dateline = tokens.slice(0, skip).map((t) => (t.pos === 'PUNCT' || t.pos === 'HYPH' ? 'punct' : 'dep'));
   const upos = tokens.slice(0, skip).map((t) => (t.pos === 'PUNCT' || t.pos === 'HYPH' ? 'PUNCT' : 'PROPN'));
@@ -41,7 +41,7 @@ function withDateline(parser: SentenceParser, tokens: Token[]): Parse {
 const DASHES = new Set(['—', '–', '--', '-']);
 
 /** How many tokens open the sentence as a dateline (`KABUL —`, `NEW YORK (Reuters) --`); 0 if none. */
-export function datelineLength(tokens: readonly Token[]): number {
+function datelineLength(tokens: readonly Token[]): number {
   let k = 0;
   while (k < tokens.length && /^\p{Lu}[\p{Lu}.'’]+$/u.test(tokens[k]!.text)) k++;
   if (k === 0) return 0;
