@@ -97,6 +97,14 @@ describe('clauses read from the tree', () => {
     assert.deepEqual(found.filter((t) => t.lemma === 'develop').map((t) => t.subject.text), ['Frankenberry , Laughlin & Constable']);
   });
 
+  it('name words listed before the rest of one name they share are one object, not one triple per word', () => {
+    const found = triplesOn(
+      'Bradley joined the London , Midland and Scottish Railway Company.',
+      'Bradley/PROPN/2/nsubj joined/VERB/0/root the/DET/4/det London/PROPN/2/obj ,/PUNCT/6/punct Midland/PROPN/4/conj and/CCONJ/8/cc Scottish/PROPN/4/conj Railway/PROPN/10/compound Company/PROPN/4/nmod ./PUNCT/2/punct',
+    );
+    assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the London , Midland and Scottish Railway Company']);
+  });
+
   it('a gerund set off by a comma after the object is no part of it', () => {
     const found = triplesOn('Thomas joined the side , making his debut.', 'Thomas/PROPN/2/nsubj joined/VERB/0/root the/DET/4/det side/NOUN/2/obj ,/PUNCT/6/punct making/VERB/4/acl his/PRON/8/nmod:poss debut/NOUN/6/obj ./PUNCT/2/punct');
     assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the side']);
