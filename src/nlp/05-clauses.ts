@@ -302,6 +302,8 @@ function nounBefore(tree: DependencyTree, i: number): number | undefined {
 function antecedent(sentence: Sentence, tree: DependencyTree, p: number): Argument | undefined {
   const noun = tree.head(p);
   if (noun < 0 || !isNounLike(tree, noun)) return undefined;
+  // `negate what many consider a heretical ending`: a free relative has no noun; `what` would stand for nothing said
+  if (FREE_RELATIVES.has(tree.tokens[noun]!.lower)) return undefined;
   // `Celeski is an Australian footballer who plays as a midfielder`: the predicate noun is its subject, who plays
   const copulaSubject = tree.childrenOf(noun, 'cop').length > 0 ? tree.childrenOf(noun, 'nsubj').find((s) => !isRelative(tree, s)) : undefined;
   if (copulaSubject !== undefined && isNounLike(tree, copulaSubject) && tree.upos[copulaSubject] !== 'PRON') return namedSide(sentence, tree, copulaSubject);

@@ -124,4 +124,9 @@ describe('clauses read from the tree', () => {
     const found = readingsOf('People say what they think.', 'People/NOUN/2/nsubj say/VERB/0/root what/PRON/5/obj they/PRON/5/nsubj think/VERB/2/ccomp ./PUNCT/2/punct');
     assert.ok(!found.some((r) => / \| what$/.test(r)), found.join('\n'));
   });
+
+  it('a relative clause on `what` (a free relative, no noun) does not take `what` as its object', () => {
+    const found = readingsOf('People ignore what investors say.', 'People/NOUN/2/nsubj ignore/VERB/0/root what/PRON/2/obj investors/NOUN/5/nsubj say/VERB/3/acl:relcl ./PUNCT/2/punct');
+    assert.ok(!found.some((r) => r.startsWith('investors | say')), found.join('\n'));
+  });
 });
