@@ -105,6 +105,15 @@ describe('clauses read from the tree', () => {
     assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the London , Midland and Scottish Railway Company']);
   });
 
+  it('an apposition is set apart by punctuation, unless a role noun with its determiner comes before the name', () => {
+    const runTogether = readingsOf('He won gold at the 6th European Championships.', 'He/PRON/2/nsubj won/VERB/0/root gold/NOUN/2/obj at/ADP/6/case the/DET/6/det 6th/NOUN/2/obl European/ADJ/8/amod Championships/PROPN/6/appos ./PUNCT/2/punct');
+    assert.ok(!runTogether.some((r) => r.includes(' | be | ')), runTogether.join('\n'));
+    const named = readingsOf('He joined Attack Squadron 725.', 'He/PRON/2/nsubj joined/VERB/0/root Attack/PROPN/2/obj Squadron/PROPN/3/appos 725/NUM/4/nummod ./PUNCT/2/punct');
+    assert.ok(!named.some((r) => r.includes(' | be | ')), named.join('\n'));
+    const close = readingsOf('He met the French socialist Henri Saint-Simon.', 'He/PRON/2/nsubj met/VERB/0/root the/DET/5/det French/ADJ/5/amod socialist/NOUN/2/obj Henri/PROPN/5/appos Saint/PROPN/6/flat -/PUNCT/6/punct Simon/PROPN/6/flat ./PUNCT/2/punct');
+    assert.ok(close.some((r) => r.startsWith('Henri Saint-Simon | be | ')), close.join('\n'));
+  });
+
   it('a gerund set off by a comma after the object is no part of it', () => {
     const found = triplesOn('Thomas joined the side , making his debut.', 'Thomas/PROPN/2/nsubj joined/VERB/0/root the/DET/4/det side/NOUN/2/obj ,/PUNCT/6/punct making/VERB/4/acl his/PRON/8/nmod:poss debut/NOUN/6/obj ./PUNCT/2/punct');
     assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the side']);
