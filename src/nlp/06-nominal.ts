@@ -30,7 +30,7 @@ export function readNominal(sentence: Sentence, tree: DependencyTree, triples: T
  */
 function readApposition(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, r: number): void {
   const l = tree.head(r);
-  if (l < 0 || r < l) return;
+  if (l < 0 || r < l || closesAList(tree, r)) return;
   const left = argumentAt(sentence, tree, l, { withoutParticiples: true });
   const right = argumentAt(sentence, tree, r);
   const leftPhrase = left.conjuncts[0]!;
@@ -53,6 +53,11 @@ function readApposition(sentence: Sentence, tree: DependencyTree, triples: Tripl
 function setApart(tree: DependencyTree, r: number): boolean {
   const first = tree.subtree(r)[0]!;
   return tree.isPunctuation(first) || tree.isPunctuation(first - 1);
+}
+
+/** `Richard Nixon , the Koreagate scandal , and his prison sentence`: a phrase after a comma that opens a list with `and` is the list's next item, not a second name for the first. */
+function closesAList(tree: DependencyTree, r: number): boolean {
+  return tree.childrenOf(r, 'conj').some((c) => tree.childrenOf(c, 'cc').length > 0 && setApart(tree, c));
 }
 
 /** `the French socialist Henri de Saint-Simon` needs no comma, but `the 6th European Championships` has no role noun before the name. */

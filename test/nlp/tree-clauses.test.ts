@@ -114,6 +114,11 @@ describe('clauses read from the tree', () => {
     assert.ok(close.some((r) => r.startsWith('Henri Saint-Simon | be | ')), close.join('\n'));
   });
 
+  it('a phrase after a comma that goes on into `, and` is the next item of a list, not an apposition', () => {
+    const found = readingsOf('He backed Nixon , the scandal , and his sentence.', 'He/PRON/2/nsubj backed/VERB/0/root Nixon/PROPN/2/obj ,/PUNCT/6/punct the/DET/6/det scandal/NOUN/3/appos ,/PUNCT/10/punct and/CCONJ/10/cc his/PRON/10/nmod:poss sentence/NOUN/6/conj ./PUNCT/2/punct');
+    assert.ok(!found.some((r) => r.startsWith('Nixon | be | ')), found.join('\n'));
+  });
+
   it('a gerund set off by a comma after the object is no part of it', () => {
     const found = triplesOn('Thomas joined the side , making his debut.', 'Thomas/PROPN/2/nsubj joined/VERB/0/root the/DET/4/det side/NOUN/2/obj ,/PUNCT/6/punct making/VERB/4/acl his/PRON/8/nmod:poss debut/NOUN/6/obj ./PUNCT/2/punct');
     assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the side']);
