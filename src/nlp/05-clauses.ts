@@ -82,7 +82,9 @@ const READINGS: readonly [name: string, example: string, read: Reading][] = [
 
 function readAgent({ sentence, tree, triples, p, subject, relation, confidence }: Clause): boolean {
   if (!relation.passive) return false;
-  const agent = tree.childrenOf(relation.last, 'obl').find((c) => tree.label(c) === 'obl:agent' || tree.caseWord(c)?.lower === 'by');
+  // `had been shown to be overstretched by the war`: the parser may hang the agent on any verb of the chain
+  const verbs = [relation.last, ...relation.groups.map((g) => g.head.i).reverse()];
+  const agent = verbs.map((v) => tree.childrenOf(v, 'obl').find((c) => tree.label(c) === 'obl:agent' || tree.caseWord(c)?.lower === 'by')).find((c) => c !== undefined);
   if (agent === undefined || !isNounLike(tree, agent)) return false;
   relation.preposition = undefined;
   const argument = argumentAt(sentence, tree, agent, AS_OBJECT);
