@@ -59,6 +59,7 @@ export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
     main ??= subject.subject;
     triples.conditional = underCondition(tree, p);
     const clause: Clause = { sentence, tree, triples, p, relation: relationAt(tree, p), ...subject };
+    if (isEmbeddedQuestion(tree, p)) clause.confidence -= EMBEDDED_QUESTION_PENALTY;
     for (const [, , read] of READINGS) if (read(clause)) break;
   }
 }
@@ -343,6 +344,17 @@ function underCondition(tree: DependencyTree, p: number): boolean {
   return false;
 }
 const CONDITIONS = new Set(['whether', 'if', 'unless']);
+
+/**
+ * `has n't decided how it will raise the funds`, `can see why an examiner would regard these`: a
+ * clause asked about, not stated, asserts nothing, so its reading is worth less.
+ */
+function isEmbeddedQuestion(tree: DependencyTree, p: number): boolean {
+  if (tree.label(p) === 'root') return false;
+  return tree.childrenOf(p, 'mark', 'advmod').some((c) => c < p && QUESTION_WORDS.has(tree.tokens[c]!.lower));
+}
+const QUESTION_WORDS = new Set(['whether', 'how', 'why']);
+const EMBEDDED_QUESTION_PENALTY = 0.25;
 
 /** Predicates: verbs heading a clause, and words a copula joins to a subject. */
 function isPredicate(tree: DependencyTree, p: number): boolean {

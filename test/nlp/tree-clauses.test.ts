@@ -120,6 +120,14 @@ describe('clauses read from the tree', () => {
     assert.ok(!found.some((r) => r.startsWith('Nixon | be | ')), found.join('\n'));
   });
 
+  it('a clause asked about (`how`, `why`, `whether`) is read at lower confidence than one stated', () => {
+    const tree = 'Estate/PROPN/4/nsubj has/AUX/4/aux not/PART/4/advmod decided/VERB/0/root how/ADV/8/advmod it/PRON/8/nsubj will/AUX/8/aux raise/VERB/4/ccomp the/DET/10/det funds/NOUN/8/obj ./PUNCT/4/punct';
+    const asked = triplesOn('Estate has not decided how it will raise the funds.', tree).find((t) => t.lemma === 'raise');
+    const stated = triplesOn('Estate has not decided that it will raise the funds.', tree.replace('how/ADV/8/advmod', 'that/SCONJ/8/mark')).find((t) => t.lemma === 'raise');
+    assert.ok(asked !== undefined && stated !== undefined);
+    assert.ok(asked.confidence < stated.confidence - 0.2, `${asked.confidence} vs ${stated.confidence}`);
+  });
+
   it('a gerund set off by a comma after the object is no part of it', () => {
     const found = triplesOn('Thomas joined the side , making his debut.', 'Thomas/PROPN/2/nsubj joined/VERB/0/root the/DET/4/det side/NOUN/2/obj ,/PUNCT/6/punct making/VERB/4/acl his/PRON/8/nmod:poss debut/NOUN/6/obj ./PUNCT/2/punct');
     assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the side']);
