@@ -147,7 +147,9 @@ function readClauseObject(clause: Clause): boolean {
 }
 
 function readPrepositionObject({ sentence, tree, triples, p, subject, relation, construction, confidence }: Clause): boolean {
-  const object = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && isNounLike(tree, c) && tree.caseWord(c) !== undefined && tree.caseWord(c)!.lower !== 'according');
+  // a verb the parser took for a noun has its prepositional phrases as a noun's (`nmod`)
+  const labels = tree.upos[relation.last] === 'NOUN' ? ['obl', 'nmod'] : ['obl'];
+  const object = tree.childrenOf(relation.last, ...labels).find((c) => c > relation.last && isNounLike(tree, c) && tree.caseWord(c) !== undefined && tree.caseWord(c)!.lower !== 'according');
   if (object === undefined) return false;
   relation.preposition = tree.caseWord(object);
   const argument = argumentAt(sentence, tree, object, AS_OBJECT);
@@ -369,7 +371,9 @@ function isPredicate(tree: DependencyTree, p: number): boolean {
 function isVerbal(tree: DependencyTree, p: number): boolean {
   if (tree.upos[p] === 'VERB') return true;
   if (tree.tokens[p]!.pos !== 'VERB' || tree.upos[p] !== 'NOUN') return false;
-  return tree.childrenOf(p, 'nsubj').length > 0 && tree.childrenOf(p, 'aux', 'obj').length > 0;
+  if (tree.childrenOf(p, 'nsubj').length === 0) return false;
+  // `This often results in deaths`: a sentence's root with a subject and no copula can only be its verb
+  return tree.childrenOf(p, 'aux', 'obj').length > 0 || (tree.label(p) === 'root' && tree.childrenOf(p, 'cop').length === 0);
 }
 const CLAUSE_LABELS = new Set(['root', 'conj', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj', 'xcomp', 'dep']);
 
