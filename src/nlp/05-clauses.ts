@@ -59,6 +59,7 @@ export function readClauses(sentence: Sentence, triples: TripleBuilder): void {
     main ??= subject.subject;
     triples.conditional = underCondition(tree, p);
     const clause: Clause = { sentence, tree, triples, p, relation: relationAt(tree, p), ...subject };
+    if (isEmbeddedQuestion(tree, p)) clause.confidence -= EMBEDDED_QUESTION_PENALTY;
     for (const [, , read] of READINGS) if (read(clause)) break;
   }
 }
@@ -82,7 +83,9 @@ const READINGS: readonly [name: string, example: string, read: Reading][] = [
 
 function readAgent({ sentence, tree, triples, p, subject, relation, confidence }: Clause): boolean {
   if (!relation.passive) return false;
-  const agent = tree.childrenOf(relation.last, 'obl').find((c) => tree.label(c) === 'obl:agent' || tree.caseWord(c)?.lower === 'by');
+  // `had been shown to be overstretched by the war`: the parser may hang the agent on any verb of the chain
+  const verbs = [relation.last, ...relation.groups.map((g) => g.head.i).reverse()];
+  const agent = verbs.map((v) => tree.childrenOf(v, 'obl').find((c) => tree.label(c) === 'obl:agent' || tree.caseWord(c)?.lower === 'by')).find((c) => c !== undefined);
   if (agent === undefined || !isNounLike(tree, agent)) return false;
   relation.preposition = undefined;
   const argument = argumentAt(sentence, tree, agent, AS_OBJECT);
@@ -144,7 +147,9 @@ function readClauseObject(clause: Clause): boolean {
 }
 
 function readPrepositionObject({ sentence, tree, triples, p, subject, relation, construction, confidence }: Clause): boolean {
-  const object = tree.childrenOf(relation.last, 'obl').find((c) => c > relation.last && isNounLike(tree, c) && tree.caseWord(c) !== undefined && tree.caseWord(c)!.lower !== 'according');
+  // a verb the parser took for a noun has its prepositional phrases as a noun's (`nmod`)
+  const labels = tree.upos[relation.last] === 'NOUN' ? ['obl', 'nmod'] : ['obl'];
+  const object = tree.childrenOf(relation.last, ...labels).find((c) => c > relation.last && isNounLike(tree, c) && tree.caseWord(c) !== undefined && tree.caseWord(c)!.lower !== 'according');
   if (object === undefined) return false;
   relation.preposition = tree.caseWord(object);
   const argument = argumentAt(sentence, tree, object, AS_OBJECT);
@@ -302,6 +307,8 @@ function nounBefore(tree: DependencyTree, i: number): number | undefined {
 function antecedent(sentence: Sentence, tree: DependencyTree, p: number): Argument | undefined {
   const noun = tree.head(p);
   if (noun < 0 || !isNounLike(tree, noun)) return undefined;
+  // `negate what many consider a heretical ending`: a free relative has no noun; `what` would stand for nothing said
+  if (FREE_RELATIVES.has(tree.tokens[noun]!.lower)) return undefined;
   // `Celeski is an Australian footballer who plays as a midfielder`: the predicate noun is its subject, who plays
   const copulaSubject = tree.childrenOf(noun, 'cop').length > 0 ? tree.childrenOf(noun, 'nsubj').find((s) => !isRelative(tree, s)) : undefined;
   if (copulaSubject !== undefined && isNounLike(tree, copulaSubject) && tree.upos[copulaSubject] !== 'PRON') return namedSide(sentence, tree, copulaSubject);
@@ -340,6 +347,17 @@ function underCondition(tree: DependencyTree, p: number): boolean {
 }
 const CONDITIONS = new Set(['whether', 'if', 'unless']);
 
+/**
+ * `has n't decided how it will raise the funds`, `can see why an examiner would regard these`: a
+ * clause asked about, not stated, asserts nothing, so its reading is worth less.
+ */
+function isEmbeddedQuestion(tree: DependencyTree, p: number): boolean {
+  if (tree.label(p) === 'root') return false;
+  return tree.childrenOf(p, 'mark', 'advmod').some((c) => c < p && QUESTION_WORDS.has(tree.tokens[c]!.lower));
+}
+const QUESTION_WORDS = new Set(['whether', 'how', 'why']);
+const EMBEDDED_QUESTION_PENALTY = 0.25;
+
 /** Predicates: verbs heading a clause, and words a copula joins to a subject. */
 function isPredicate(tree: DependencyTree, p: number): boolean {
   if (tree.childrenOf(p, 'cop').length > 0) return true;
@@ -353,7 +371,9 @@ function isPredicate(tree: DependencyTree, p: number): boolean {
 function isVerbal(tree: DependencyTree, p: number): boolean {
   if (tree.upos[p] === 'VERB') return true;
   if (tree.tokens[p]!.pos !== 'VERB' || tree.upos[p] !== 'NOUN') return false;
-  return tree.childrenOf(p, 'nsubj').length > 0 && tree.childrenOf(p, 'aux', 'obj').length > 0;
+  if (tree.childrenOf(p, 'nsubj').length === 0) return false;
+  // `This often results in deaths`: a sentence's root with a subject and no copula can only be its verb
+  return tree.childrenOf(p, 'aux', 'obj').length > 0 || (tree.label(p) === 'root' && tree.childrenOf(p, 'cop').length === 0);
 }
 const CLAUSE_LABELS = new Set(['root', 'conj', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj', 'xcomp', 'dep']);
 

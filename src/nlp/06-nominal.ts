@@ -30,7 +30,7 @@ export function readNominal(sentence: Sentence, tree: DependencyTree, triples: T
  */
 function readApposition(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, r: number): void {
   const l = tree.head(r);
-  if (l < 0 || r < l) return;
+  if (l < 0 || r < l || closesAList(tree, r)) return;
   const left = argumentAt(sentence, tree, l, { withoutParticiples: true });
   const right = argumentAt(sentence, tree, r);
   const leftPhrase = left.conjuncts[0]!;
@@ -39,11 +39,30 @@ function readApposition(sentence: Sentence, tree: DependencyTree, triples: Tripl
   const rightMention = sentence.mention(rightPhrase, rightPhrase.tokens);
   if (leftMention.type === 'place' && rightMention.type === 'place') {
     emitLocated(triples, leftPhrase, rightPhrase, 'is in', 0.45);
-  } else if (isNamed(leftMention) && !isNamed(rightMention) && !rightMention.pronoun) {
+  } else if (isNamed(leftMention) && !isNamed(rightMention) && !rightMention.pronoun && setApart(tree, r)) {
     if (!readRoleOf(sentence, tree, triples, left, r)) triples.emitIs(leftMention, right.tokens, 'apposition', 0.8, false);
-  } else if (!isNamed(leftMention) && !leftMention.pronoun && isNamed(rightMention) && leftPhrase.tokens[0]?.pos === 'DET') {
+  } else if (!isNamed(leftMention) && !leftMention.pronoun && isNamed(rightMention) && leftPhrase.tokens[0]?.pos === 'DET' && (setApart(tree, r) || namesARole(tree, leftPhrase))) {
     if (!readRoleOf(sentence, tree, triples, right, l)) triples.emitIs(rightMention, left.tokens, 'apposition', 0.75, false);
   }
+}
+
+/**
+ * A named side followed by a description is set apart by a comma, dash or bracket; words run
+ * together (`Attack Squadron 725`, `an Elvis impersonator`) are one phrase the parser split.
+ */
+function setApart(tree: DependencyTree, r: number): boolean {
+  const first = tree.subtree(r)[0]!;
+  return tree.isPunctuation(first) || tree.isPunctuation(first - 1);
+}
+
+/** `Richard Nixon , the Koreagate scandal , and his prison sentence`: a phrase after a comma that opens a list with `and` is the list's next item, not a second name for the first. */
+function closesAList(tree: DependencyTree, r: number): boolean {
+  return tree.childrenOf(r, 'conj').some((c) => tree.childrenOf(c, 'cc').length > 0 && setApart(tree, c));
+}
+
+/** `the French socialist Henri de Saint-Simon` needs no comma, but `the 6th European Championships` has no role noun before the name. */
+function namesARole(tree: DependencyTree, phrase: NounPhrase): boolean {
+  return phrase.tokens.some((t) => t.pos === 'NOUN' && tree.upos[t.i] === 'NOUN');
 }
 
 /**

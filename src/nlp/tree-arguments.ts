@@ -88,7 +88,20 @@ function introduces(tree: DependencyTree, head: number, c: number): boolean {
  */
 function nounConjuncts(tree: DependencyTree, head: number): number[] {
   const all = listed(tree, head);
-  return all.some((c) => tree.childrenOf(c, 'cc').some((k) => tree.tokens[k]!.text === '&')) ? [] : all;
+  if (all.some((c) => tree.childrenOf(c, 'cc').some((k) => tree.tokens[k]!.text === '&'))) return [];
+  return sharesNameHead(tree, all) ? [] : all;
+}
+
+/**
+ * `the London , Midland and Scottish Railway Company`: when the last conjunct is a lone name word that
+ * runs straight on into more of a name the parser hung elsewhere, the list names parts of one name,
+ * not several nouns, so it is not split.
+ */
+function sharesNameHead(tree: DependencyTree, conjuncts: readonly number[]): boolean {
+  const last = conjuncts[conjuncts.length - 1];
+  if (last === undefined || tree.childrenOf(last).some((c) => tree.base(c) !== 'cc' && tree.base(c) !== 'punct')) return false;
+  const next = tree.tokens[last + 1];
+  return next !== undefined && tree.upos[last + 1] === 'PROPN' && next.capital && tree.head(last + 1) !== last;
 }
 
 function listed(tree: DependencyTree, head: number): number[] {

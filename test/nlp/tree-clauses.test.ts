@@ -31,6 +31,7 @@ describe('clauses read from the tree', () => {
     ['SVO', 'Blinken urged Ghani to attend.', 'Blinken/PROPN/2/nsubj urged/VERB/0/root Ghani/PROPN/2/obj to/PART/5/mark attend/VERB/2/xcomp ./PUNCT/2/punct', 'Blinken | urge | Ghani | to attend'],
     ['SVA: the preposition joins the relation', 'Blinken wrote to Ghani.', 'Blinken/PROPN/2/nsubj wrote/VERB/0/root to/ADP/4/case Ghani/PROPN/2/obl ./PUNCT/2/punct', 'Blinken | write to | Ghani'],
     ['passive with agent, read actively', 'The letter was published by TOLONews.', 'The/DET/2/det letter/NOUN/4/nsubj:pass was/AUX/4/aux:pass published/VERB/0/root by/ADP/6/case TOLONews/PROPN/4/obl:agent ./PUNCT/4/punct', 'TOLONews | publish | letter'],
+    ['passive chain with the agent hung on its first verb', 'The army had been shown to be overstretched by the war.', 'The/DET/2/det army/NOUN/5/nsubj:pass had/AUX/5/aux been/AUX/5/aux:pass shown/VERB/0/root to/PART/8/mark be/AUX/8/aux:pass overstretched/VERB/5/xcomp by/ADP/11/case the/DET/11/det war/NOUN/5/obl:agent ./PUNCT/5/punct', 'war | show to overstretch | army'],
     ['catenative chain', 'The United States intends to ask the envoys.', 'The/DET/3/det United/PROPN/3/compound States/PROPN/4/nsubj intends/VERB/0/root to/PART/6/mark ask/VERB/4/xcomp the/DET/8/det envoys/NOUN/6/obj ./PUNCT/4/punct', 'United States | intend to ask | envoys'],
     ['reduced passive on the noun the tree gives', 'A letter to Ghani seen by TOLOnews was leaked.', 'A/DET/2/det letter/NOUN/9/nsubj:pass to/ADP/4/case Ghani/PROPN/2/nmod seen/VERB/2/acl by/ADP/7/case TOLOnews/PROPN/5/obl:agent was/AUX/9/aux:pass leaked/VERB/0/root ./PUNCT/9/punct', 'TOLOnews | see | letter'],
     ['a relative clause on a copula’s predicate noun is about the copula’s subject', 'Celeski is a footballer who plays for the Jets.', 'Celeski/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det footballer/NOUN/0/root who/PRON/6/nsubj plays/VERB/4/acl:relcl for/ADP/9/case the/DET/9/det Jets/PROPN/6/obl ./PUNCT/4/punct', 'Celeski | play for | Jets'],
@@ -41,6 +42,7 @@ describe('clauses read from the tree', () => {
     ['`who` of a clause the parser did not hang on its noun stands for the noun just before it', 'Jesus is rejected by Muslims , who hold that view.', 'Jesus/PROPN/3/nsubj:pass is/AUX/3/aux:pass rejected/VERB/0/root by/ADP/5/case Muslims/PROPN/3/obl ,/PUNCT/8/punct who/PRON/8/nsubj hold/VERB/3/parataxis that/DET/10/det view/NOUN/8/obj ./PUNCT/3/punct', 'Muslims | hold | view'],
     ['object relative', 'Ghani rejected the plan that Khalilzad drafted.', 'Ghani/PROPN/2/nsubj rejected/VERB/0/root the/DET/4/det plan/NOUN/2/obj that/PRON/7/obj Khalilzad/PROPN/7/nsubj drafted/VERB/4/acl:relcl ./PUNCT/2/punct', 'Khalilzad | draft | plan'],
     ['coordinated verbs share the subject', 'Blinken stressed the urgency and emphasized his concerns.', 'Blinken/PROPN/2/nsubj stressed/VERB/0/root the/DET/4/det urgency/NOUN/2/obj and/CCONJ/6/cc emphasized/VERB/2/conj his/PRON/8/nmod:poss concerns/NOUN/6/obj ./PUNCT/2/punct', 'Blinken | emphasize | concerns'],
+    ['a verb the parser tagged a noun heads the sentence when it is the root with a subject, and takes its prepositional phrase', 'This often results in deaths.', 'This/PRON/3/nsubj often/ADV/3/amod results/NOUN/0/root in/ADP/5/case deaths/NOUN/3/nmod ./PUNCT/3/punct', 'This | result in | deaths'],
     ['copula', 'Turkey is a member of NATO.', 'Turkey/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det member/NOUN/0/root of/ADP/6/case NATO/PROPN/4/nmod ./PUNCT/4/punct', 'Turkey | be | member'],
     ['role held in a named actor', 'Zalmay Khalilzad, the envoy for Afghanistan, arrived.', 'Zalmay/PROPN/9/nsubj Khalilzad/PROPN/1/flat ,/PUNCT/5/punct the/DET/5/det envoy/NOUN/1/appos for/ADP/7/case Afghanistan/PROPN/5/nmod ,/PUNCT/5/punct arrived/VERB/0/root ./PUNCT/9/punct', 'Zalmay Khalilzad | be envoy for | Afghanistan'],
     ['two subjects side by side are one', 'Taliban spokesman Zabihullah Mujahid told NBC.', 'Taliban/PROPN/5/nsubj spokesman/NOUN/3/nmod:desc Zabihullah/PROPN/5/nsubj Mujahid/PROPN/3/flat told/VERB/0/root NBC/PROPN/5/iobj ./PUNCT/5/punct', 'Zabihullah Mujahid | tell | NBC'],
@@ -97,6 +99,36 @@ describe('clauses read from the tree', () => {
     assert.deepEqual(found.filter((t) => t.lemma === 'develop').map((t) => t.subject.text), ['Frankenberry , Laughlin & Constable']);
   });
 
+  it('name words listed before the rest of one name they share are one object, not one triple per word', () => {
+    const found = triplesOn(
+      'Bradley joined the London , Midland and Scottish Railway Company.',
+      'Bradley/PROPN/2/nsubj joined/VERB/0/root the/DET/4/det London/PROPN/2/obj ,/PUNCT/6/punct Midland/PROPN/4/conj and/CCONJ/8/cc Scottish/PROPN/4/conj Railway/PROPN/10/compound Company/PROPN/4/nmod ./PUNCT/2/punct',
+    );
+    assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the London , Midland and Scottish Railway Company']);
+  });
+
+  it('an apposition is set apart by punctuation, unless a role noun with its determiner comes before the name', () => {
+    const runTogether = readingsOf('He won gold at the 6th European Championships.', 'He/PRON/2/nsubj won/VERB/0/root gold/NOUN/2/obj at/ADP/6/case the/DET/6/det 6th/NOUN/2/obl European/ADJ/8/amod Championships/PROPN/6/appos ./PUNCT/2/punct');
+    assert.ok(!runTogether.some((r) => r.includes(' | be | ')), runTogether.join('\n'));
+    const named = readingsOf('He joined Attack Squadron 725.', 'He/PRON/2/nsubj joined/VERB/0/root Attack/PROPN/2/obj Squadron/PROPN/3/appos 725/NUM/4/nummod ./PUNCT/2/punct');
+    assert.ok(!named.some((r) => r.includes(' | be | ')), named.join('\n'));
+    const close = readingsOf('He met the French socialist Henri Saint-Simon.', 'He/PRON/2/nsubj met/VERB/0/root the/DET/5/det French/ADJ/5/amod socialist/NOUN/2/obj Henri/PROPN/5/appos Saint/PROPN/6/flat -/PUNCT/6/punct Simon/PROPN/6/flat ./PUNCT/2/punct');
+    assert.ok(close.some((r) => r.startsWith('Henri Saint-Simon | be | ')), close.join('\n'));
+  });
+
+  it('a phrase after a comma that goes on into `, and` is the next item of a list, not an apposition', () => {
+    const found = readingsOf('He backed Nixon , the scandal , and his sentence.', 'He/PRON/2/nsubj backed/VERB/0/root Nixon/PROPN/2/obj ,/PUNCT/6/punct the/DET/6/det scandal/NOUN/3/appos ,/PUNCT/10/punct and/CCONJ/10/cc his/PRON/10/nmod:poss sentence/NOUN/6/conj ./PUNCT/2/punct');
+    assert.ok(!found.some((r) => r.startsWith('Nixon | be | ')), found.join('\n'));
+  });
+
+  it('a clause asked about (`how`, `why`, `whether`) is read at lower confidence than one stated', () => {
+    const tree = 'Estate/PROPN/4/nsubj has/AUX/4/aux not/PART/4/advmod decided/VERB/0/root how/ADV/8/advmod it/PRON/8/nsubj will/AUX/8/aux raise/VERB/4/ccomp the/DET/10/det funds/NOUN/8/obj ./PUNCT/4/punct';
+    const asked = triplesOn('Estate has not decided how it will raise the funds.', tree).find((t) => t.lemma === 'raise');
+    const stated = triplesOn('Estate has not decided that it will raise the funds.', tree.replace('how/ADV/8/advmod', 'that/SCONJ/8/mark')).find((t) => t.lemma === 'raise');
+    assert.ok(asked !== undefined && stated !== undefined);
+    assert.ok(asked.confidence < stated.confidence - 0.2, `${asked.confidence} vs ${stated.confidence}`);
+  });
+
   it('a gerund set off by a comma after the object is no part of it', () => {
     const found = triplesOn('Thomas joined the side , making his debut.', 'Thomas/PROPN/2/nsubj joined/VERB/0/root the/DET/4/det side/NOUN/2/obj ,/PUNCT/6/punct making/VERB/4/acl his/PRON/8/nmod:poss debut/NOUN/6/obj ./PUNCT/2/punct');
     assert.deepEqual(found.filter((t) => t.lemma === 'join').map((t) => t.object.text), ['the side']);
@@ -115,5 +147,10 @@ describe('clauses read from the tree', () => {
   it('a verb reporting a clause takes no relative object, and a free relative gives none', () => {
     const found = readingsOf('People say what they think.', 'People/NOUN/2/nsubj say/VERB/0/root what/PRON/5/obj they/PRON/5/nsubj think/VERB/2/ccomp ./PUNCT/2/punct');
     assert.ok(!found.some((r) => / \| what$/.test(r)), found.join('\n'));
+  });
+
+  it('a relative clause on `what` (a free relative, no noun) does not take `what` as its object', () => {
+    const found = readingsOf('People ignore what investors say.', 'People/NOUN/2/nsubj ignore/VERB/0/root what/PRON/2/obj investors/NOUN/5/nsubj say/VERB/3/acl:relcl ./PUNCT/2/punct');
+    assert.ok(!found.some((r) => r.startsWith('investors | say')), found.join('\n'));
   });
 });
