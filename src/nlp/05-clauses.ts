@@ -11,7 +11,7 @@ import type { Sentence } from './sentence.js';
 import type { Token } from './token.js';
 import type { DependencyTree } from './tree.js';
 import { argumentAt, clauseAt, wordsAt } from './tree-arguments.js';
-import { relationAt, chainedVerb, type TreeRelation } from './tree-relations.js';
+import { relationAt, chainedVerb, joinRelation, type TreeRelation } from './tree-relations.js';
 import { settingWords } from './tree-setting.js';
 import type { TripleBuilder } from './triple.js';
 import { SPEECH_VERBS } from './data/words.js';
@@ -109,9 +109,7 @@ function readCopula({ sentence, tree, triples, p, subject, relation, confidence 
   // `are familiar with the situation`, `were payable at Michaelmas`: an adjective takes its prepositional object into the relation
   const complement = tree.upos[predicate] === 'ADJ' ? tree.childrenOf(predicate, 'obl', 'nmod').find((c) => c > predicate && isNounLike(tree, c) && tree.caseWord(c) !== undefined) : undefined;
   if (complement !== undefined) {
-    const adjective = tree.tokens[predicate]!;
-    relation.groups[relation.groups.length - 1]!.extras.push(adjective);
-    relation.tokens = [...relation.tokens, adjective].sort((a, b) => a.i - b.i);
+    joinRelation(relation, [tree.tokens[predicate]!]);
     relation.preposition = tree.caseWord(complement);
     triples.emit(subject, relation, argumentAt(sentence, tree, complement, AS_OBJECT), 'copula', confidence - 0.1, { complement: complementAfter(tree, predicate, complement, p) });
     return true;
@@ -173,11 +171,7 @@ function readPredicative({ tree, triples, subject, relation, confidence }: Claus
   // `was considered to be the patron saint`: `to be` carries the relation on, and what follows it is the object
   const to = tree.childrenOf(predicate, 'mark').find((c) => tree.tokens[c]!.lower === 'to' && c < predicate);
   const be = tree.childrenOf(predicate, 'cop').find((c) => to !== undefined && c > to && c < predicate);
-  if (to !== undefined && be !== undefined) {
-    const linking = [tree.tokens[to]!, tree.tokens[be]!];
-    relation.groups[relation.groups.length - 1]!.extras.push(...linking);
-    relation.tokens = [...relation.tokens, ...linking].sort((a, b) => a.i - b.i);
-  }
+  if (to !== undefined && be !== undefined) joinRelation(relation, [tree.tokens[to]!, tree.tokens[be]!]);
   const words = wordsAt(tree, predicate, (c) => tree.base(c) === 'nsubj' || c === to || c === be);
   if (words.tokens.length === 0) return false;
   triples.emit(subject, relation, words, 'copula', confidence - 0.1, {});

@@ -51,8 +51,7 @@ function readApposition(sentence: Sentence, tree: DependencyTree, triples: Tripl
  * together (`Attack Squadron 725`, `an Elvis impersonator`) are one phrase the parser split.
  */
 function setApart(tree: DependencyTree, r: number): boolean {
-  const first = tree.subtree(r)[0]!;
-  return tree.isPunctuation(first) || tree.isPunctuation(first - 1);
+  return tree.setOff(r, (k) => tree.isPunctuation(k));
 }
 
 /** `Richard Nixon , the Koreagate scandal , and his prison sentence`: a phrase after a comma that opens a list with `and` is the list's next item, not a second name for the first. */

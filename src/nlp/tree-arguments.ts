@@ -59,8 +59,7 @@ function conjunctWords(sentence: Sentence, tree: DependencyTree, c: number, skip
 function isFreeAdjunct(tree: DependencyTree, c: number): boolean {
   if (tree.label(c) !== 'acl' || !tree.tokens[c]!.lower.endsWith('ing')) return false;
   // the comma may hang on the gerund or on the noun
-  const first = tree.subtree(c)[0]!;
-  return tree.tokens[first]!.text === ',' || tree.tokens[first - 1]?.text === ',';
+  return tree.setOff(c, (k) => tree.tokens[k]!.text === ',');
 }
 
 /** The words of a subtree as an argument with no name of its own (a clause, an adjective phrase). */

@@ -54,6 +54,12 @@ export function relationAt(tree: DependencyTree, p: number): TreeRelation {
   };
 }
 
+/** `are familiar with`, `was considered to be`: words the reading found that carry the relation on join its last verb group. */
+export function joinRelation(relation: TreeRelation, words: readonly Token[]): void {
+  relation.groups[relation.groups.length - 1]!.extras.push(...words);
+  relation.tokens = [...relation.tokens, ...words].sort((a, b) => a.i - b.i);
+}
+
 /**
  * `intends to ask`: an infinitive with no subject of its own carries the relation on, unless the
  * verb already has an object (`urged Ghani to attend` keeps `urged Ghani`, with `to attend ...` as

@@ -93,6 +93,12 @@ export class DependencyTree {
     return c === undefined ? undefined : this.tokens[c];
   }
 
+  /** Whether the subtree of `i` opens with a word that passes `by`, or follows one (`, making his debut`). */
+  setOff(i: number, by: (k: number) => boolean): boolean {
+    const first = this.subtree(i)[0]!;
+    return by(first) || (first > 0 && by(first - 1));
+  }
+
   isPunctuation(i: number): boolean {
     return this.upos[i] === 'PUNCT' || this.label(i) === 'punct';
   }
