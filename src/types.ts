@@ -110,6 +110,8 @@ export interface Evidence extends Span {
   complement?: string;
   setting?: string;
   confidence: number;
+  /** Read from a passive's agent (`Y` of `X was killed by Y`): `relation` reads against the edge's arrow. */
+  passive?: true;
 }
 
 export interface NodeAttributes {
@@ -139,6 +141,12 @@ export interface EdgeAttributes {
   modality?: Modality;
   tense: Tense;
 }
+
+/**
+ * A decision taken by hand on what names one actor, kept in the store and applied at every rebuild:
+ * `merge` makes the actors of two names one; `unmerge` keeps a name apart from every other.
+ */
+export type AliasOverride = { action: 'merge'; names: [string, string] } | { action: 'unmerge'; name: string };
 
 /** Why two surface forms were taken to name one actor. */
 export interface AliasMerge {

@@ -69,6 +69,7 @@ function storeWith(documents: ExtractedDocument[]): StoreContents {
     documents,
     lexicon: { blinken: 'LastName' },
     merges: [{ alias: 'Blinken', canonical: 'Anthony Blinken', node: 'anthony blinken', reason: 'surname' }],
+    overrides: [],
     // a hand-built graph: the store must keep whatever attributes it is given
     graph: graph.export() as StoreContents['graph'],
   };

@@ -43,5 +43,5 @@ export function generatedStore(order: number, size: number, seed = 1): StoreCont
       label: relation, lemma: relation, weight: 1, evidence: [evidence], negated: flags.negated, hedged: flags.hedged, tense: 'past',
     });
   }
-  return { format: 'kg-store', version: STORE_VERSION, documents, lexicon: {}, merges: [], graph: graph.export() };
+  return { format: 'kg-store', version: STORE_VERSION, documents, lexicon: {}, merges: [], overrides: [], graph: graph.export() };
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-/** The `kg` command: build, add, remove, extract, stats, aliases, query, export, serve. */
+/** The `kg` command: build, add, remove, extract, stats, aliases, merge, unmerge, query, export, serve. */
 import { Command, InvalidArgumentError } from 'commander';
 import { aliasesCommand } from './commands/aliases.js';
 import { buildCommand } from './commands/build.js';
 import { exportCommand, type CsvTable } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
+import { mergeCommand, unmergeCommand } from './commands/merge.js';
 import { queryCommand } from './commands/query.js';
 import { removeCommand } from './commands/remove.js';
 import { serveCommand } from './commands/serve.js';
@@ -70,6 +71,21 @@ program
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
   .option('--json', 'print JSON', false)
   .action((o: { graph: string; json: boolean }) => run(() => aliasesCommand(o.graph, o)));
+
+program
+  .command('merge')
+  .description('make the actors of two names one, by hand; kept in the store and applied at every rebuild')
+  .argument('<name>', 'a name of the first actor (label or alias)')
+  .argument('<other>', 'a name of the second actor')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .action((name: string, other: string, o: { graph: string }) => run(() => mergeCommand(name, other, o.graph)));
+
+program
+  .command('unmerge')
+  .description('keep a merged alias apart from every other actor, by hand; kept in the store and applied at every rebuild')
+  .argument('<alias>', 'the alias, as `kg aliases` lists it')
+  .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .action((alias: string, o: { graph: string }) => run(() => unmergeCommand(alias, o.graph)));
 
 program
   .command('query')

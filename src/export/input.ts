@@ -2,7 +2,7 @@
 import type { Attributes, GraphOptions } from 'graphology-types';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { StoreContents } from '../graph/store.js';
-import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
+import type { AliasMerge, AliasOverride, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 
 export interface ExportNode {
   key: string;
@@ -28,6 +28,7 @@ export interface ExportInput {
   documentById: ReadonlyMap<string, ExtractedDocument>;
   lexicon: Readonly<Record<string, string>>;
   merges: readonly AliasMerge[];
+  overrides: readonly AliasOverride[];
 }
 
 /** Reads a store as it is, without building a graphology graph: exports of large stores stay cheap. */
@@ -49,6 +50,7 @@ export function storeInput(store: StoreContents): ExportInput {
     documentById: new Map(store.documents.map((doc) => [doc.id, doc])),
     lexicon: store.lexicon,
     merges: store.merges,
+    overrides: store.overrides,
   };
 }
 
@@ -70,6 +72,7 @@ export function loadedInput(loaded: LoadedGraph): ExportInput {
     documentById: loaded.documents,
     lexicon: {},
     merges: [...loaded.mergesByNode.values()].flat(),
+    overrides: loaded.overrides,
   };
 }
 

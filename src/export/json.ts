@@ -1,6 +1,6 @@
 /**
  * The whole graph as JSON: graphology's serialised form plus the documents (texts, sentences, raw
- * triples), the lexicon and the alias merges. It is a kg store, checksum and all, so `loadStore` reads
+ * triples), the lexicon, the alias merges and those decided by hand. It is a kg store, checksum and all, so `loadStore` reads
  * it back and `kg serve --graph` serves it; nothing is flattened and every character is kept.
  */
 import { withChecksum } from '../graph/store-checksum.js';
@@ -17,6 +17,8 @@ function* storePieces(input: ExportInput): Generator<string> {
   yield* array(input.documents);
   yield `,\n"lexicon":${JSON.stringify(input.lexicon)},\n"merges":`;
   yield* array(input.merges);
+  yield ',\n"overrides":';
+  yield* array(input.overrides);
   yield `,\n"graph":{"options":${JSON.stringify(input.options)},"attributes":${JSON.stringify(input.attributes)},\n"nodes":`;
   yield* array(input.nodes());
   yield ',\n"edges":';

@@ -1,7 +1,9 @@
 /** Builds the graph from extracted documents: resolved actors as nodes, one edge per (subject, lemma, object). */
 import { MultiDirectedGraph } from 'graphology';
-import type { AliasMerge, EdgeAttributes, Evidence, ExtractedDocument, Mention, NodeAttributes, Triple } from '../types.js';
-import { resolveMentions, type MentionRecord, type Resolution } from '../resolve/index.js';
+import type { AliasMerge, AliasOverride, EdgeAttributes, Evidence, ExtractedDocument, Mention, NodeAttributes, Triple } from '../types.js';
+import { resolveMentions, type Entity, type MentionRecord, type Resolution } from '../resolve/index.js';
+import { nameSurface } from '../resolve/surface.js';
+import { documentConceptKey, isNoThing, sharedConcepts, showsName, type ConceptReading, type ScopedTriple } from './concept-scope.js';
 import { summariseEvidence } from './evidence.js';
 
 export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -15,17 +17,36 @@ export interface BuiltGraph {
  * Documents are taken in (date, id) order and evidence is appended in that order, so the same
  * documents give the same graph whatever order they were read in.
  */
-export function buildGraph(documents: readonly ExtractedDocument[]): BuiltGraph {
+export function buildGraph(documents: readonly ExtractedDocument[], overrides: readonly AliasOverride[] = []): BuiltGraph {
   const ordered = [...documents].sort(byDateThenId);
-  const resolution = resolveMentions(ordered.flatMap(mentionRecords));
+  const dates = new Map(ordered.map((doc) => [doc.id, doc.date]));
+  const texts = new Map(ordered.map((doc) => [doc.id, `${doc.title}\n${doc.text}`]));
+  const resolution = resolveMentions(ordered.flatMap(mentionRecords), { dates, texts, overrides });
+  const ends = ordered.map((doc) => doc.triples.map((triple) => endsOf(doc, triple, resolution)));
+  const shared = sharedConcepts(ends.flat(), (key) => resolution.entities.get(key)!.label);
+  const nodeOf = (doc: string, end: ConceptReading): string | undefined =>
+    end.key === undefined || !end.isConcept || shared.has(end.key) ? end.key : documentConceptKey(end.key, doc);
   const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   const places = new Map<string, Set<string>>(); // node → the places in the text that name it
-  for (const doc of ordered) {
-    for (const triple of doc.triples) addTriple(graph, resolution, doc, triple, places);
-  }
+  const kept = new Map<string, Map<string, number>>(); // a document's own concept → its surface forms there
+  ordered.forEach((doc, d) => {
+    doc.triples.forEach((triple, t) => {
+      const { subject, object } = ends[d]![t]!;
+      const [source, target] = [nodeOf(doc.id, subject), nodeOf(doc.id, object)];
+      if (source === undefined || target === undefined || source === target) return;
+      for (const [key, end, mention] of [[source, subject, triple.subject], [target, object, triple.object]] as const) {
+        addActor(graph, resolution.entities.get(end.key!)!, key, doc.id);
+        const seen = places.get(key) ?? new Set<string>();
+        places.set(key, seen.add(`${doc.id}:${mention.nameSpan.start}`));
+        if (key !== end.key) count(kept, key, nameSurface(mention.name));
+      }
+      addEvidence(graph, doc, triple, source, target);
+    });
+  });
   // a name read in several triples of one sentence is still one mention
   for (const [node, seen] of places) graph.setNodeAttribute(node, 'mentions', seen.size);
-  graph.forEachEdge((edge, attributes) => graph.mergeEdgeAttributes(edge, summariseEvidence(attributes.evidence)));
+  for (const [node, forms] of kept) graph.setNodeAttribute(node, 'aliases', Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1))));
+  graph.forEachEdge((edge, attributes) => graph.mergeEdgeAttributes(edge, summariseEvidence(attributes.evidence, attributes.lemma)));
   return { graph, merges: resolution.merges };
 }
 
@@ -38,16 +59,18 @@ function mentionRecords(doc: ExtractedDocument): MentionRecord[] {
   );
 }
 
-function addTriple(graph: KgGraph, resolution: Resolution, doc: ExtractedDocument, triple: Triple, places: Map<string, Set<string>>): void {
-  if (!isActorMention(triple.subject) || !isActorMention(triple.object)) return;
-  const source = resolution.keyOf({ doc: doc.id, mention: triple.subject });
-  const target = resolution.keyOf({ doc: doc.id, mention: triple.object });
-  if (source === undefined || target === undefined || source === target) return;
-  for (const [key, mention] of [[source, triple.subject], [target, triple.object]] as const) {
-    addActor(graph, resolution, key, doc.id);
-    const seen = places.get(key) ?? new Set<string>();
-    places.set(key, seen.add(`${doc.id}:${mention.nameSpan.start}`));
-  }
+/** What each end of a triple resolved to; no key for a pronoun, a clause, an idiom's noun or a measure. */
+function endsOf(doc: ExtractedDocument, triple: Triple, resolution: Resolution): ScopedTriple {
+  const read = (mention: Mention): ConceptReading => {
+    if (!isActorMention(mention) || isNoThing(triple, mention)) return { key: undefined, isConcept: false };
+    const key = resolution.keyOf({ doc: doc.id, mention });
+    if (key === undefined || resolution.entities.get(key)!.type !== 'concept') return { key, isConcept: false };
+    return { key, isConcept: true, showsName: showsName(mention, doc.text, doc.sentences[triple.sentence]?.start ?? 0) };
+  };
+  return { doc: doc.id, subject: read(triple.subject), object: read(triple.object) };
+}
+
+function addEvidence(graph: KgGraph, doc: ExtractedDocument, triple: Triple, source: string, target: string): void {
   const evidence: Evidence = {
     doc: doc.id,
     sentence: triple.sentence,
@@ -59,6 +82,7 @@ function addTriple(graph: KgGraph, resolution: Resolution, doc: ExtractedDocumen
     confidence: triple.confidence,
     ...(triple.complement === undefined ? {} : { complement: triple.complement }),
     ...(triple.setting === undefined ? {} : { setting: triple.setting }),
+    ...(triple.construction === 'passive' ? { passive: true as const } : {}),
   };
   const edge = `${source}|${triple.lemma}|${target}`;
   if (graph.hasEdge(edge)) {
@@ -80,14 +104,18 @@ function addTriple(graph: KgGraph, resolution: Resolution, doc: ExtractedDocumen
   });
 }
 
-function addActor(graph: KgGraph, resolution: Resolution, key: string, doc: string): void {
+function addActor(graph: KgGraph, entity: Entity, key: string, doc: string): void {
   const existing = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
   if (existing !== undefined) {
     if (existing.documents[existing.documents.length - 1] !== doc && !existing.documents.includes(doc)) existing.documents.push(doc);
     return;
   }
-  const entity = resolution.entities.get(key)!;
   graph.addNode(key, { label: entity.label, type: entity.type, aliases: entity.aliases, mentions: 0, documents: [doc] });
+}
+
+function count(counts: Map<string, Map<string, number>>, key: string, form: string): void {
+  const forms = counts.get(key) ?? new Map<string, number>();
+  counts.set(key, forms.set(form, (forms.get(form) ?? 0) + 1));
 }
 
 /** Code-unit order, so the same documents sort the same on every machine. */

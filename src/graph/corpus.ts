@@ -1,12 +1,12 @@
 /** Adds and removes documents in a store's contents and rebuilds the graph from what remains. */
-import type { ExtractedDocument } from '../types.js';
+import type { AliasOverride, ExtractedDocument } from '../types.js';
 import { NotFoundError } from '../errors/index.js';
 import { buildGraph } from './build.js';
 import { layOut } from './layout.js';
 import { STORE_VERSION, type StoreContents } from './store.js';
 
 export function emptyStore(): StoreContents {
-  return rebuilt({ format: 'kg-store', version: STORE_VERSION, documents: [], lexicon: {}, merges: [], graph: { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] } });
+  return rebuilt({ format: 'kg-store', version: STORE_VERSION, documents: [], lexicon: {}, merges: [], overrides: [], graph: { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] } });
 }
 
 export interface AddResult {
@@ -34,7 +34,12 @@ export function removeDocuments(store: StoreContents, ids: readonly string[]): S
 
 /** The graph is derived from the documents alone, so it is always rebuilt rather than patched. */
 function rebuilt(store: StoreContents): StoreContents {
-  const { graph, merges } = buildGraph(store.documents);
+  const { graph, merges } = buildGraph(store.documents, store.overrides);
   layOut(graph);
   return { ...store, graph: graph.export(), merges };
+}
+
+/** Replaces the merges and unmerges decided by hand, and rebuilds the graph under them. */
+export function withOverrides(store: StoreContents, overrides: readonly AliasOverride[]): StoreContents {
+  return rebuilt({ ...store, overrides: [...overrides] });
 }

@@ -1,6 +1,6 @@
 /** A store opened for reading: the graph as graphology, documents by id, merges by node. */
 import { MultiDirectedGraph } from 'graphology';
-import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
+import type { AliasMerge, AliasOverride, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 import type { KgGraph } from './build.js';
 import { roleNodes } from './roles.js';
 import type { StoreContents } from './store.js';
@@ -9,6 +9,7 @@ export class LoadedGraph {
   readonly graph: KgGraph;
   readonly documents: ReadonlyMap<string, ExtractedDocument>;
   readonly mergesByNode: ReadonlyMap<string, AliasMerge[]>;
+  readonly overrides: readonly AliasOverride[];
   #edgesByDocument: Map<string, string[]> | undefined;
   #roles: Set<string> | undefined;
 
@@ -18,6 +19,7 @@ export class LoadedGraph {
     const merges = new Map<string, AliasMerge[]>();
     for (const merge of store.merges) merges.set(merge.node, [...(merges.get(merge.node) ?? []), merge]);
     this.mergesByNode = merges;
+    this.overrides = store.overrides;
   }
 
   /** Concepts that are only ever what someone is (see roles.ts); found once, on first use. */

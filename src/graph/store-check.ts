@@ -47,6 +47,8 @@ function shapeProblems(data: unknown): string[] {
   expect('documents', data['documents'], Array.isArray(data['documents']), 'a list');
   expect('lexicon', data['lexicon'], isObject(data['lexicon']), 'an object');
   expect('merges', data['merges'], Array.isArray(data['merges']), 'a list');
+  const overrides = data['overrides'];
+  if (overrides !== undefined) expect('overrides', overrides, Array.isArray(overrides) && overrides.every(isOverride), 'a list of merges and unmerges');
   const graph = data['graph'];
   expect('graph', graph, isObject(graph), 'an object');
   if (isObject(graph)) {
@@ -58,4 +60,12 @@ function shapeProblems(data: unknown): string[] {
 
 function shown(value: unknown): string {
   return value === undefined ? 'missing' : json(value);
+}
+
+/** `{action: 'merge', names: [a, b]}` or `{action: 'unmerge', name}`, with names as text. */
+function isOverride(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (value['action'] === 'unmerge') return typeof value['name'] === 'string';
+  const names = value['names'];
+  return value['action'] === 'merge' && Array.isArray(names) && names.length === 2 && names.every((name) => typeof name === 'string');
 }

@@ -22,6 +22,8 @@ export async function writeContents(handle: FileHandle, contents: StoreContents)
   await writeArray(out, contents.documents);
   await out.write(`,\n"lexicon":${json(contents.lexicon)},\n"merges":`);
   await writeArray(out, contents.merges);
+  await out.write(',\n"overrides":');
+  await writeArray(out, contents.overrides);
   await out.write(`,\n"graph":{"options":${json(graph.options)},"attributes":${json(graph.attributes)},\n"nodes":`);
   await writeArray(out, graph.nodes);
   await out.write(',\n"edges":');

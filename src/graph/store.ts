@@ -11,7 +11,7 @@ import { isGoodStore, storeProblems } from './store-check.js';
 import { readContents, type StoreRead } from './store-reader.js';
 import { referenceProblems } from './store-references.js';
 import { STORE_VERSION, writeContents } from './store-writer.js';
-import type { AliasMerge, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
+import type { AliasMerge, AliasOverride, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 
 export interface StoreContents {
   format: 'kg-store';
@@ -22,6 +22,8 @@ export interface StoreContents {
   /** Words the corpus taught the tagger (lowercase word → compromise tag). */
   lexicon: Record<string, string>;
   merges: AliasMerge[];
+  /** Merges and unmerges decided by hand (`kg merge`, `kg unmerge`), in the order they were made. */
+  overrides: AliasOverride[];
   /** graphology's serialised form (graph.export()). */
   graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
 }
@@ -104,7 +106,8 @@ export async function loadStore(file: string, notes: Notes = toStderr): Promise<
   }
   const contents = read.data as StoreContents;
   if (read.checksum === 'none') notes(`${file} carries no checksum (a version ${String(contents.version)} store); the next save adds one`);
-  return { ...contents, version: STORE_VERSION };
+  // stores written before hand-made merges existed have none
+  return { ...contents, overrides: contents.overrides ?? [], version: STORE_VERSION };
 }
 
 /** Points at the backup when it would load, so the message says how to get the graph back. */

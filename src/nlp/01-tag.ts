@@ -86,7 +86,8 @@ function toTokens(terms: TermJson[], text: string, base: number): Token[] {
       tags,
       pos,
       capital: /^\p{Lu}/u.test(word),
-      possessive: tags.has('Possessive') && (pos === 'NOUN' || pos === 'PROPN'),
+      // compromise tags every word of `Hong Kong's` possessive; only the one with the ending is
+      possessive: tags.has('Possessive') && (pos === 'NOUN' || pos === 'PROPN') && /['’]s?$/iu.test(word),
     });
   };
   terms.forEach((term, k) => {
@@ -108,9 +109,10 @@ function toTokens(terms: TermJson[], text: string, base: number): Token[] {
     // a full stop stuck to a word inside a sentence marks an abbreviation (`Inc.`, `Mass.`), not an end
     const next = terms[k + 1];
     // `Inc. agreed`, `Mass. ,`: an abbreviation is followed by lower case or punctuation, a sentence end is not
+    // `Emily W. Murphy`: a capital letter alone before a full stop is a middle initial
     const abbreviation =
       next !== undefined && term.post.startsWith('.') && !term.post.startsWith('..') &&
-      (term.tags.includes('Abbreviation') || !/^\p{Lu}/u.test(next.text));
+      (term.tags.includes('Abbreviation') || !/^\p{Lu}/u.test(next.text) || /^\p{Lu}$/u.test(term.text));
     const word = tokens[tokens.length - 1];
     if (abbreviation && word !== undefined && word.end === start + term.text.length && text[word.end] === '.') {
       word.text += '.';

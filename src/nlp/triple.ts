@@ -4,6 +4,7 @@ import type { Token } from './token.js';
 import { isHaveMain, type VerbGroup } from './03-phrases.js';
 import type { Argument } from './arguments.js';
 import { isHedged, isNegated, modalityOf, tenseOf } from './flags.js';
+import { splitJoinedNames } from './joined-names.js';
 import { verbLemma } from './lemma.js';
 import type { Sentence } from './sentence.js';
 
@@ -120,9 +121,9 @@ export class TripleBuilder {
   private mentionsOf(argument: Argument): Mention[] {
     if (argument.conjuncts.length <= 1) {
       const phrase = argument.conjuncts[0] ?? { kind: 'np' as const, tokens: argument.tokens };
-      return [this.sentence.mention(phrase, argument.tokens)];
+      return splitJoinedNames(this.sentence.mention(phrase, argument.tokens));
     }
-    return argument.conjuncts.map((np, k) => this.sentence.mention(np, argument.conjunctTokens?.[k] ?? np.tokens));
+    return argument.conjuncts.flatMap((np, k) => splitJoinedNames(this.sentence.mention(np, argument.conjunctTokens?.[k] ?? np.tokens)));
   }
 
   private clauseMention(tokens: Token[]): Mention {

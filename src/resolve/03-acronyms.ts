@@ -1,16 +1,28 @@
-/** Pass 3: an acronym names the one long name in the corpus with its initials (`UN` = `United Nations`). */
+/** Pass 3: an acronym names the long name with its initials that one of its documents also names (`UN` = `United Nations`). */
 import { isPerson, type NameGroup } from './groups.js';
 import type { Link } from './links.js';
 import { acronymLetters, initialsOf } from './name-shape.js';
 import { slug } from './slug.js';
+import { containsWords } from './text-search.js';
+import { isRole } from './titles.js';
 
 /**
- * People are left out of the long names: `AG` is far more often an attorney general than
- * the initials of an `Ashraf Ghani`.
+ * Matching initials alone are no evidence: across a corpus `CIA` has the initials of a Calicut
+ * International Airport as well as of the agency. So an acronym joins a long name only where one
+ * document has both (which a definition, `Central Intelligence Agency (CIA)`, always does) — in its
+ * triples, or anywhere in its text — and only when that long name is the one actor with those
+ * initials beside it; a well-known acronym no document spells out stays a node of its own. People
+ * and roles are left out of the long names: `AG` is far more often an attorney general than the
+ * initials of an `Ashraf Ghani`, and `USA` is no `US Ambassador`.
  */
-export function acronymLinks(groups: ReadonlyMap<string, NameGroup>, find: (slug: string) => string): Link[] {
-  // initials → actor (root) → its groups with those initials
-  const longNames = new Map<string, Map<string, Set<string>>>();
+export function acronymLinks(
+  groups: ReadonlyMap<string, NameGroup>,
+  find: (slug: string) => string,
+  documentsOf: ReadonlyMap<string, ReadonlySet<string>>,
+  texts: ReadonlyMap<string, string>,
+): Link[] {
+  // initials → long-name groups with those initials
+  const longNames = new Map<string, Set<string>>();
   const acronyms: Array<{ group: string; letters: string }> = [];
   for (const group of groups.values()) {
     if (!group.named) continue;
@@ -20,20 +32,19 @@ export function acronymLinks(groups: ReadonlyMap<string, NameGroup>, find: (slug
         acronyms.push({ group: group.slug, letters: slug(letters) });
         continue;
       }
-      const initials = isPerson(group) ? undefined : initialsOf(form);
-      if (initials === undefined) continue;
-      const actors = longNames.get(slug(initials)) ?? new Map<string, Set<string>>();
-      longNames.set(slug(initials), actors);
-      const root = find(group.slug);
-      actors.set(root, (actors.get(root) ?? new Set()).add(group.slug));
+      const initials = isPerson(group) || isRole(form) ? undefined : initialsOf(form);
+      if (initials !== undefined) longNames.set(slug(initials), (longNames.get(slug(initials)) ?? new Set()).add(group.slug));
     }
   }
+  // one of `a`'s documents has `b`: as a triple's argument, or written in its text
+  const besideIn = (a: string, b: string): boolean =>
+    [...documentsOf.get(a)!].some((doc) => documentsOf.get(b)!.has(doc) || [...groups.get(b)!.forms.keys()].some((form) => containsWords(texts.get(doc) ?? '', form)));
   const links: Link[] = [];
   for (const { group, letters } of acronyms) {
-    const actors = longNames.get(letters);
-    // two long names with the same initials: the acronym could be either, so it is neither
-    if (actors?.size !== 1) continue;
-    for (const long of [...actors.values()][0]!) links.push({ from: group, to: long, kind: 'acronym' });
+    const together = [...(longNames.get(letters) ?? [])].filter((long) => besideIn(group, long) || besideIn(long, group));
+    // two actors with the same initials beside it: the acronym could be either, so it is neither
+    if (new Set(together.map(find)).size !== 1) continue;
+    for (const long of together) links.push({ from: group, to: long, kind: 'acronym' });
   }
   return links;
 }

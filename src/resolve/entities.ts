@@ -1,16 +1,16 @@
 /** Gathers the mentions of each actor into a node: its type by vote, its label, key and aliases. */
 import type { EntityType } from '../types.js';
-import type { SurnameRule } from './05-documents.js';
+import type { Lending } from './04-short-names.js';
 import type { ReadRecord } from './groups.js';
 import { chooseLabel } from './label.js';
 import { isCapitalised, isOneWord } from './name-shape.js';
 import { slug } from './slug.js';
 import { addVote, TYPE_SOURCE_WEIGHT, winningType, type TypeTally } from './type-vote.js';
 
-/** Where a mention goes: the actor's root group, and the rule that lent it there if it is a shared surname. */
+/** Where a mention goes: the actor's root group, and how it was lent there if it is a short name. */
 export interface Placement {
   root: string;
-  lentBy?: SurnameRule;
+  lentBy?: Lending;
 }
 
 export interface NodeDraft {
@@ -22,8 +22,8 @@ export interface NodeDraft {
   aliases: Map<string, number>;
   /** Surface forms read in this node's own groups. */
   own: Set<string>;
-  /** Surface forms of a shared surname lent to this node → the rules that lent them (see 05-documents). */
-  lent: Map<string, Set<SurnameRule>>;
+  /** Surface forms of a short name lent to this node → how, in each document that lent them (see 04-short-names). */
+  lent: Map<string, Lending[]>;
   /** Titled form → the name after the title. */
   titled: Map<string, string>;
 }
@@ -32,23 +32,23 @@ export interface DraftContext {
   placementOf(record: ReadRecord): Placement;
   /** Groups that are acronyms of a long name of their node: the long name is the better label. */
   acronyms: ReadonlySet<string>;
-  /** Groups that are a person's surname: their fallback guesses vote person. */
+  /** Groups that are some person's surname: their fallback guesses vote person. */
   surnames: ReadonlySet<string>;
 }
 
 export function draftNodes(records: readonly ReadRecord[], context: DraftContext): NodeDraft[] {
-  const byRoot = new Map<string, { own: ReadRecord[]; lent: Array<{ record: ReadRecord; rule: SurnameRule }> }>();
+  const byRoot = new Map<string, { own: ReadRecord[]; lent: Array<{ record: ReadRecord; lending: Lending }> }>();
   for (const record of records) {
     const { root, lentBy } = context.placementOf(record);
     const node = byRoot.get(root) ?? { own: [], lent: [] };
     byRoot.set(root, node);
     if (lentBy === undefined) node.own.push(record);
-    else node.lent.push({ record, rule: lentBy });
+    else node.lent.push({ record, lending: lentBy });
   }
   return [...byRoot].map(([root, { own, lent }]) => draftNode(root, own, lent, context));
 }
 
-function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRecord; rule: SurnameRule }>, context: DraftContext): NodeDraft {
+function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRecord; lending: Lending }>, context: DraftContext): NodeDraft {
   const lentRecords = lent.map(({ record }) => record);
   const type = typeOf([...own, ...lentRecords], context.surnames);
   const label = labelOf(own.length > 0 ? own : lentRecords, type, context.acronyms);
@@ -57,7 +57,7 @@ function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRe
     aliases: new Map(), own: new Set(), lent: new Map(), titled: new Map(),
   };
   for (const record of own) draft.own.add(record.surface);
-  for (const { record, rule } of lent) draft.lent.set(record.surface, (draft.lent.get(record.surface) ?? new Set()).add(rule));
+  for (const { record, lending } of lent) draft.lent.set(record.surface, [...(draft.lent.get(record.surface) ?? []), lending]);
   for (const record of [...own, ...lentRecords]) {
     count(draft.aliases, record.surface);
     if (record.titled === undefined) continue;

@@ -3,6 +3,7 @@ import type { EntityType, Mention } from '../types.js';
 import { isCapitalised } from './name-shape.js';
 import { slug } from './slug.js';
 import { nameSurface, titleSurface } from './surface.js';
+import { splitTitle } from './titles.js';
 import { addVote, winningType, type TypeTally } from './type-vote.js';
 
 export interface MentionRecord {
@@ -58,15 +59,17 @@ export type RecordReader = (record: MentionRecord) => ReadRecord | undefined;
  * letter or digit, which give nothing to key a node on.
  */
 export function recordReader(): RecordReader {
-  const names = new Map<string, { surface: string; slug: string }>();
+  const names = new Map<string, { surface: string; slug: string; leftTitle: string }>();
   const titles = new Map<string, string>();
   return ({ doc, mention }) => {
     if (mention.pronoun || mention.clause) return undefined;
-    let name = names.get(mention.name);
+    const personal = mention.type === 'person';
+    const nameKey = `${personal ? 'p' : 'n'}${mention.name}`;
+    let name = names.get(nameKey);
     if (name === undefined) {
-      const surface = nameSurface(mention.name);
-      name = { surface, slug: slug(surface) };
-      names.set(mention.name, name);
+      const split = splitTitle(nameSurface(mention.name), personal);
+      name = { surface: split.name, slug: slug(split.name), leftTitle: split.title ?? '' };
+      names.set(nameKey, name);
     }
     if (name.slug === '') return undefined;
     let title = mention.title === undefined ? '' : titles.get(mention.title);
@@ -74,6 +77,8 @@ export function recordReader(): RecordReader {
       title = titleSurface(mention.title!);
       titles.set(mention.title!, title);
     }
+    // a title left on the name (`President Trump`) joins the one the extractor split off
+    if (name.leftTitle !== '') title = title === '' ? name.leftTitle : `${title} ${name.leftTitle}`;
     const record: ReadRecord = {
       doc,
       surface: name.surface,
@@ -106,4 +111,11 @@ export function groupNames(records: Iterable<ReadRecord>): Map<string, NameGroup
     if (record.typeSource !== 'fallback') addVote(group.firmVotes, record.type, record.typeSource);
   }
   return groups;
+}
+
+/** Name group → the documents that mention it. */
+export function documentsOf(records: Iterable<ReadRecord>): Map<string, Set<string>> {
+  const documents = new Map<string, Set<string>>();
+  for (const record of records) documents.set(record.slug, (documents.get(record.slug) ?? new Set()).add(record.doc));
+  return documents;
 }

@@ -1,13 +1,14 @@
 /** Alias resolution: the mentions of one actor become one node, and every merge keeps its reason. */
-import type { AliasMerge, EntityType } from '../types.js';
+import type { AliasMerge, AliasOverride, EntityType } from '../types.js';
 import { dotLinks } from './01-dots.js';
 import { spellingLinks } from './02-spelling.js';
 import { acronymLinks } from './03-acronyms.js';
-import { surnameLinks } from './04-surnames.js';
-import { assignByDocument } from './05-documents.js';
+import { isNameLike, shortNameLending } from './04-short-names.js';
 import { draftNodes, type Placement } from './entities.js';
-import { groupNames, recordReader, type MentionRecord, type ReadRecord } from './groups.js';
+import { documentsOf, groupNames, recordReader, type MentionRecord, type ReadRecord } from './groups.js';
 import type { Link } from './links.js';
+import { NearbyDocuments } from './nearby-documents.js';
+import { handDecisions } from './overrides.js';
 import { adjacencyOf, mergesOf } from './reasons.js';
 import { UnionFind } from './union-find.js';
 
@@ -31,16 +32,28 @@ export interface Resolution {
   merges: AliasMerge[];
 }
 
+export interface ResolveContext {
+  /** Document → its date, where known: a short name is read across documents of one period only. */
+  dates?: ReadonlyMap<string, string | undefined>;
+  /** Merges and unmerges decided by hand, in the order they were made. */
+  overrides?: readonly AliasOverride[];
+  /** Document → its title and text: where a short name's document names a person in full. */
+  texts?: ReadonlyMap<string, string>;
+}
+
 /** The same multiset of records gives the same resolution in any order: every choice is by sorted key. */
-export function resolveMentions(records: readonly MentionRecord[]): Resolution {
+export function resolveMentions(records: readonly MentionRecord[], context: ResolveContext = {}): Resolution {
   const readRecord = recordReader();
   const read = records.map(readRecord).filter((record): record is ReadRecord => record !== undefined);
   const groups = groupNames(read);
+  const hand = handDecisions(context.overrides ?? []);
   const sets = new UnionFind();
   for (const key of groups.keys()) sets.add(key);
   const links: Link[] = [];
   const apply = (found: Link[]): void => {
     for (const link of found) {
+      if (hand.keptApart.has(link.from) || hand.keptApart.has(link.to)) continue;
+      if (!sets.has(link.from) || !sets.has(link.to)) continue; // a hand-made merge of a name no document has
       sets.union(link.from, link.to);
       links.push(link);
     }
@@ -49,18 +62,19 @@ export function resolveMentions(records: readonly MentionRecord[]): Resolution {
   // each pass reads the actors the passes before it made, and finds all its links before applying any
   apply(dotLinks(groups));
   apply(spellingLinks(groups));
-  apply(acronymLinks(groups, find));
-  const surnames = surnameLinks(groups, find);
-  apply(surnames.links);
-  const lent = assignByDocument(read, surnames.shared, find);
+  const texts = context.texts ?? new Map<string, string>();
+  apply(acronymLinks(groups, find, documentsOf(read), texts));
+  apply(hand.links);
+  const nearby = new NearbyDocuments(read, context.dates ?? new Map());
+  const short = shortNameLending(read, groups, find, nearby, new Set([...hand.keptApart, ...hand.settled]), texts);
 
-  const placementOf = (record: Pick<ReadRecord, 'slug' | 'doc'>): Placement | undefined => {
-    const lending = lent.get(record.slug)?.get(record.doc);
-    if (lending !== undefined) return { root: lending.root, lentBy: lending.rule };
+  const placementOf = (record: Pick<ReadRecord, 'slug' | 'doc' | 'named' | 'surface'>): Placement | undefined => {
+    const lending = isNameLike(record) ? short.lending.get(record.slug)?.get(record.doc) : undefined;
+    if (lending !== undefined) return { root: lending.root, lentBy: lending };
     return sets.has(record.slug) ? { root: find(record.slug) } : undefined;
   };
   const acronyms = new Set(links.filter((link) => link.kind === 'acronym').map((link) => link.from));
-  const drafts = draftNodes(read, { placementOf: (record) => placementOf(record)!, acronyms, surnames: surnames.surnames });
+  const drafts = draftNodes(read, { placementOf: (record) => placementOf(record)!, acronyms, surnames: short.surnames });
   drafts.sort((a, b) => compare(a.key, b.key));
 
   const adjacency = adjacencyOf(links);

@@ -11,11 +11,14 @@ export function acronymLetters(surface: string): string | undefined {
   return ACRONYM.test(surface) ? surface.replace(/\./g, '') : undefined;
 }
 
-/** `United Nations` → `UN`: the capitals of a name of two or more capitalised words, small words skipped. */
+/**
+ * `United Nations` → `UN`: the capitals of a name of two or more capitalised words, small words
+ * skipped; an acronym inside gives all its letters (`US Senate` → `USS`, never `US`).
+ */
 export function initialsOf(surface: string): string | undefined {
   const words = wordsOf(surface).filter((word) => !INITIALS_SKIP.has(word.toLowerCase()));
   if (words.length < 2 || words.length > 6 || !words.every(isCapitalised)) return undefined;
-  return words.map((word) => String.fromCodePoint(word.codePointAt(0)!)).join('');
+  return words.map((word) => acronymLetters(word) ?? String.fromCodePoint(word.codePointAt(0)!)).join('');
 }
 
 /** A full name's first and last word as keys (`Antony J. Blinken` → antony, blinken); undefined for one word. */

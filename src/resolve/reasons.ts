@@ -1,6 +1,6 @@
 /** Why each alias of a node names the same actor as its label: one AliasMerge per alias. */
 import type { AliasMerge } from '../types.js';
-import type { SurnameRule } from './05-documents.js';
+import type { Lending, ShortNameRule } from './04-short-names.js';
 import type { NodeDraft } from './entities.js';
 import { LINK_KIND_ORDER, linkReason, type Link, type LinkKind } from './links.js';
 import { slug } from './slug.js';
@@ -29,8 +29,8 @@ export function adjacencyOf(links: readonly Link[]): Adjacency {
 export function mergesOf(draft: NodeDraft, adjacency: Adjacency): AliasMerge[] {
   const kinds = linkKindsFrom(slug(draft.label), adjacency);
   const reasonOf = (surface: string): string => {
-    const rules = draft.own.has(surface) ? undefined : draft.lent.get(surface);
-    if (rules !== undefined) return `${linkReason('surname', draft.label)} (${lendingReason(surface, rules)})`;
+    const lendings = draft.own.has(surface) ? undefined : draft.lent.get(surface);
+    if (lendings !== undefined) return lendingReason(surface, draft.label, lendings);
     const kind = kinds.get(slug(surface));
     if (kind !== undefined) return linkReason(kind, draft.label);
     const sameCase = foldForMatch(surface) === foldForMatch(draft.label);
@@ -68,9 +68,21 @@ function linkKindsFrom(start: string, adjacency: Adjacency): Map<string, LinkKin
   return kinds;
 }
 
-/** Which of the rules of 05-documents lent a shared surname to the node, in the documents it was read in. */
-function lendingReason(surname: string, rules: ReadonlySet<SurnameRule>): string {
-  if (!rules.has('corpus')) return `the only ${surname} in this document`;
-  if (!rules.has('document')) return `by far the most mentioned ${surname} in the corpus`;
-  return `the only ${surname} in its document, or else by far the most mentioned ${surname} in the corpus`;
+const RULE_ORDER: readonly ShortNameRule[] = ['only', 'most', 'nearby'];
+
+/** How a short name was read as the person in the documents it was read in (see 04-short-names). */
+function lendingReason(short: string, canonical: string, lendings: readonly Lending[]): string {
+  const kind = lendings.some((lending) => lending.kind === 'surname') ? 'surname' : 'first name';
+  const rules = RULE_ORDER.filter((rule) => lendings.some((lending) => lending.rule === rule));
+  const said = rules.map((rule) => {
+    switch (rule) {
+      case 'only':
+        return `the only ${short} named in full in its document`;
+      case 'most':
+        return `the ${short} its document names most`;
+      case 'nearby':
+        return `by far the most named ${short} in documents of the same period and topics`;
+    }
+  });
+  return `${kind} of ${canonical} (${said.join('; elsewhere ')})`;
 }

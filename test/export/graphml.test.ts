@@ -57,7 +57,7 @@ describe('GraphML export', function () {
     assert.equal(blinken?.['label'], 'Antony Blinken');
     assert.equal(typeof blinken?.['mentions'], 'number');
     assert.equal(typeof blinken?.['x'], 'number');
-    const edge = read.edgeData?.find(([, , key]) => key === 'antony-blinken|offer|comprehensive-plan');
+    const edge = read.edgeData?.find(([, , key]) => key.startsWith('antony-blinken|offer|comprehensive-plan--'));
     assert.deepEqual([edge?.[3]['hedged'], edge?.[3]['weight']], [true, 1]);
   });
 

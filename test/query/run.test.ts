@@ -193,10 +193,11 @@ describe('answering queries on the seed graph', function () {
     loaded = new LoadedGraph(await seedStore());
   });
 
-  it('finds a path from Blinken to the Taliban whose every hop has evidence with its sentence and document', () => {
-    const answer = runQuery(loaded, 'path Blinken -> Taliban');
+  it('finds a path from the US to Afghanistan whose every hop has evidence with its sentence and document', () => {
+    const answer = runQuery(loaded, 'path US -> Afghanistan');
     const path = answer.path!;
-    assert.deepEqual([path.nodes[0]?.label, path.nodes.at(-1)?.label], ['Antony Blinken', 'Taliban']);
+    assert.deepEqual([path.nodes[0]?.label, path.nodes.at(-1)?.label], ['United States', 'Afghanistan']);
+    assert.ok(path.hops.length >= 2);
     for (const hop of path.hops) {
       assert.ok(hop.evidence.length > 0, hop.edge);
       for (const evidence of hop.evidence) {

@@ -54,5 +54,5 @@ export function handBuiltStore(edges: readonly HandEdge[], actors: readonly Hand
     });
   }
   const document: ExtractedDocument = { id: docId, source: 'hand-built', title: 'Hand-built', text, sentences, triples: [] };
-  return { format: 'kg-store', version: STORE_VERSION, documents: [document], lexicon: {}, merges: [], graph: graph.export() };
+  return { format: 'kg-store', version: STORE_VERSION, documents: [document], lexicon: {}, merges: [], overrides: [], graph: graph.export() };
 }

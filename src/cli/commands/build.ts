@@ -4,6 +4,7 @@ import { graphStats } from '../../graph/stats.js';
 import { loadStore, saveStore, storeExists, type StoreContents } from '../../graph/store.js';
 import { withStoreLock } from '../../graph/store-lock.js';
 import { InterruptedError } from '../../errors/index.js';
+import type { AliasOverride } from '../../types.js';
 import { extractDocuments } from '../extract-documents.js';
 import { Problems } from '../report.js';
 import { runStoppable, whileSaving } from '../stop-signals.js';
@@ -30,10 +31,25 @@ export function buildCommand(paths: string[], options: BuildOptions): Promise<nu
   return runStoppable(options.graph, (signal) => withStoreLock(options.graph, command, () => buildLocked(paths, options, signal)));
 }
 
+/**
+ * A rebuild reads its documents afresh but keeps the merges and unmerges a person decided on the
+ * store it replaces: they are about names, not documents. A store that will not load has none.
+ */
+async function handDecisionsOf(file: string, out: NodeJS.WritableStream): Promise<AliasOverride[]> {
+  try {
+    const { overrides } = await loadStore(file, () => undefined);
+    if (overrides.length > 0) out.write(`Keeping ${overrides.length} merge(s) decided by hand in ${file} (see kg aliases).\n`);
+    return overrides;
+  } catch {
+    return [];
+  }
+}
+
 async function buildLocked(paths: string[], options: BuildOptions, signal: AbortSignal): Promise<number> {
   const out = options.out ?? process.stdout;
   const problems = new Problems();
-  const start: StoreContents = options.keep && (await storeExists(options.graph)) ? await loadStore(options.graph) : emptyStore();
+  const exists = await storeExists(options.graph);
+  const start: StoreContents = options.keep && exists ? await loadStore(options.graph) : { ...emptyStore(), overrides: exists ? await handDecisionsOf(options.graph, out) : [] };
   const run = await extractDocuments(paths, {
     knownIds: new Set(start.documents.map((d) => d.id)),
     lexicon: start.lexicon,

@@ -1,0 +1,61 @@
+/** A title or honorific the extractor left at the front of a person's name (`President Trump`, `Cde Mugabe`). */
+import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../nlp/data/words.js';
+import { NAME_SUFFIXES } from './data.js';
+import { isCapitalised } from './name-shape.js';
+import { wordsOf } from './surface.js';
+
+/**
+ * Heads of titles the extractor does not read as titles, because they also open other names or
+ * are rare in news: `Chief Executive`, `House Speaker`, `Senators`, chess titles (`IM`, `GM`), the
+ * `Cde` (comrade) of Zimbabwean usage.
+ */
+const MORE_TITLE_HEADS = new Set([
+  'executive', 'speaker', 'senators', 'congressman', 'congresswoman', 'congressmember', 'president-elect',
+  'vice-president', 'cde', 'comrade', 'im', 'gm', 'wgm', 'fm', 'cm', 'rev.', 'rev', 'father', 'sister',
+  'brother', 'imam', 'rabbi', 'ayatollah', 'mullah', 'marshal', 'major', 'private', 'corporal', 'dean',
+]);
+
+/**
+ * Titles that are part of how a monarch or a pope is named (`Pope Francis`, `King Salman`): before
+ * a single name they stay, and the single name joins its titled form as a short name does.
+ */
+const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'sheikh', 'emperor', 'empress']);
+
+/** Honorifics that say a name is a person's whatever the extractor typed it. */
+const PERSONAL_HONORIFICS = new Set([...HONORIFICS, 'cde', 'comrade']);
+
+/** `US Ambassador`, `Prime Minister`: a role, whose initials are no acronym of an actor. */
+export function isRole(surface: string): boolean {
+  const last = wordsOf(surface).at(-1)?.toLowerCase();
+  return last !== undefined && (TITLE_HEADS.has(last) || MORE_TITLE_HEADS.has(last));
+}
+
+export interface TitledName {
+  /** The name without its title: `Trump`. */
+  name: string;
+  /** The words before it, as written: `President`. */
+  title?: string;
+}
+
+/**
+ * Splits off the longest run of words at the front that ends in a title head, when a name is left
+ * behind (`House Speaker Nancy Pelosi` → `House Speaker` + `Nancy Pelosi`). Only for a person (or a
+ * name opened by an honorific): `General Motors` and `Prince Edward Island` keep their first word.
+ * A run may hold words that are no title words (`House`, `US`) as long as it is capitalised:
+ * those name the office. Undefined title when there is nothing to split.
+ */
+export function splitTitle(surface: string, isPerson: boolean): TitledName {
+  const words = wordsOf(surface);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = words[k - 1]!.toLowerCase();
+    if (!TITLE_HEADS.has(head) && !MORE_TITLE_HEADS.has(head)) continue;
+    if (!isPerson && !PERSONAL_HONORIFICS.has(words[0]!.toLowerCase())) continue;
+    const rest = words.slice(k);
+    if (!rest.every(isCapitalised) || rest.every((word) => NAME_SUFFIXES.has(word.toLowerCase()))) continue;
+    const title = words.slice(0, k);
+    if (rest.length === 1 && REGNAL_TITLES.has(head)) continue;
+    if (!title.every((word) => isCapitalised(word) || TITLE_WORDS.has(word.toLowerCase()))) continue;
+    return { name: rest.join(' '), title: title.join(' ') };
+  }
+  return { name: surface };
+}
