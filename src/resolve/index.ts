@@ -8,6 +8,7 @@ import { draftNodes, type Placement } from './entities.js';
 import { documentsOf, groupNames, recordReader, type MentionRecord, type ReadRecord } from './groups.js';
 import type { Link } from './links.js';
 import { NearbyDocuments } from './nearby-documents.js';
+import { knownNameLinks } from './known-names.js';
 import { handDecisions } from './overrides.js';
 import { adjacencyOf, mergesOf } from './reasons.js';
 import { UnionFind } from './union-find.js';
@@ -64,6 +65,7 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
   apply(spellingLinks(groups));
   const texts = context.texts ?? new Map<string, string>();
   apply(acronymLinks(groups, find, documentsOf(read), texts));
+  apply(knownNameLinks(groups));
   apply(hand.links);
   const nearby = new NearbyDocuments(read, context.dates ?? new Map());
   const short = shortNameLending(read, groups, find, nearby, new Set([...hand.keptApart, ...hand.settled]), texts);
@@ -73,7 +75,7 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
     if (lending !== undefined) return { root: lending.root, lentBy: lending };
     return sets.has(record.slug) ? { root: find(record.slug) } : undefined;
   };
-  const acronyms = new Set(links.filter((link) => link.kind === 'acronym').map((link) => link.from));
+  const acronyms = new Set(links.filter((link) => link.kind === 'acronym' || link.kind === 'known name').map((link) => link.from));
   const drafts = draftNodes(read, { placementOf: (record) => placementOf(record)!, acronyms, surnames: short.surnames });
   drafts.sort((a, b) => compare(a.key, b.key));
 

@@ -16,13 +16,14 @@ const MORE_TITLE_HEADS = new Set([
 ]);
 
 /**
- * Titles that are part of how a monarch or a pope is named (`Pope Francis`, `King Salman`): before
- * a single name they stay, and the single name joins its titled form as a short name does.
+ * Titles that are part of how a monarch, a pope or a character is named (`Pope Francis`, `King
+ * Salman`, `Captain America`): before a single name they stay, and the single name joins its
+ * titled form as a short name does.
  */
-const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'sheikh', 'emperor', 'empress']);
+const NAMING_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'sheikh', 'emperor', 'empress', 'captain', 'major', 'private', 'corporal']);
 
-/** Honorifics that say a name is a person's whatever the extractor typed it. */
-const PERSONAL_HONORIFICS = new Set([...HONORIFICS, 'cde', 'comrade']);
+/** Honorifics and titles only people bear: they say a name is a person's whatever the extractor typed it. */
+const PERSONAL_HONORIFICS = new Set([...HONORIFICS, 'cde', 'comrade', 'im', 'gm', 'wgm', 'fm']);
 
 /** `US Ambassador`, `Prime Minister`: a role, whose initials are no acronym of an actor. */
 export function isRole(surface: string): boolean {
@@ -53,7 +54,7 @@ export function splitTitle(surface: string, isPerson: boolean): TitledName {
     const rest = words.slice(k);
     if (!rest.every(isCapitalised) || rest.every((word) => NAME_SUFFIXES.has(word.toLowerCase()))) continue;
     const title = words.slice(0, k);
-    if (rest.length === 1 && REGNAL_TITLES.has(head)) continue;
+    if (rest.length === 1 && NAMING_TITLES.has(head)) continue;
     if (!title.every((word) => isCapitalised(word) || TITLE_WORDS.has(word.toLowerCase()))) continue;
     return { name: rest.join(' '), title: title.join(' ') };
   }
