@@ -587,7 +587,8 @@ describe('resolve: concepts, pronouns and clauses', () => {
 describe('resolve: type and label', () => {
   const cases: Array<[string, MentionRecord[], string, EntityType]> = [
     ['a title outweighs tags', at('a', m('Jordan', 'place'), m('Jordan', 'place'), m('Jordan', 'person', { title: 'Coach' })), 'Jordan', 'person'],
-    ['a tie goes to the fixed order', at('a', m('Georgia', 'place'), m('Georgia', 'organization')), 'Georgia', 'organization'],
+    // a name the gazetteer does not hold, whose type only the tags decide (the gazetteer makes `Georgia` a place)
+    ['a tie goes to the fixed order', at('a', m('Avalon', 'place'), m('Avalon', 'organization')), 'Avalon', 'organization'],
     ['the more frequent form labels the node', at('a', m('NATO', 'organization'), m('Nato', 'organization'), m('NATO', 'organization')), 'NATO', 'organization'],
     ['on a tie the alphabetically first form labels it', at('a', m('Nato', 'organization'), m('NATO', 'organization')), 'NATO', 'organization'],
     ['a person is labelled by the full name, not the surname', at('a', m('Ghani', 'person'), m('Ghani', 'person'), m('Ashraf Ghani', 'person')), 'Ashraf Ghani', 'person'],

@@ -1,7 +1,9 @@
 /** Reads a noun phrase as a mention: the name it gives an actor, the actor's type, and any title. */
 import type { EntityType, Mention, Span } from '../types.js';
 import type { Token } from './token.js';
-import { GROUP_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PERSONAL_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/words.js';
+import nlp from 'compromise';
+import { knownWords } from './compromise-world.js';
+import { ADJECTIVE_ENDING, GROUP_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PERSONAL_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/words.js';
 
 type TypeSource = Mention['typeSource'];
 
@@ -61,7 +63,10 @@ function nameOf(phrase: Token[], text: string): NameReading {
     const noun = rest[descriptor - 1]!;
     const named = rest.slice(descriptor);
     if (GROUP_HEADS.has(noun.lower) && !ORGANIZATION_HEADS.has(noun.lower)) return { ...slice(named), type: 'group', typeSource: 'head' };
-    if (ORGANIZATION_HEADS.has(noun.lower)) return { ...slice(named), type: 'organization', typeSource: 'head' };
+    // `Denmark-based retailer Salling Group`: the name's own head noun says what the description describes
+    if (ORGANIZATION_HEADS.has(noun.lower) || ORGANIZATION_HEADS.has(named[named.length - 1]!.lower)) {
+      return { ...slice(named), type: 'organization', typeSource: 'head' };
+    }
     const description = text.slice(rest[0]!.start, noun.end);
     // a plural (`Hees executives Manfred Walt`) describes several people, so it is no one's title
     const personal = !noun.tags.has('Plural') && (noun.tags.has('Actor') || named.some((t) => t.tags.has('Person')) || named.length >= 2);
@@ -70,7 +75,8 @@ function nameOf(phrase: Token[], text: string): NameReading {
   }
   const reading = { ...slice(trimNonNames(rest)), ...(title === undefined ? {} : { title }) };
   if (title !== undefined) return { ...reading, type: 'person', typeSource: 'title' };
-  return { ...reading, ...typeFromTags(rest) };
+  const located = owned.length === phrase.length && LOCATING_BEFORE.test(text.slice(Math.max(0, phrase[0]!.start - 12), phrase[0]!.start));
+  return { ...reading, ...typeFromTags(rest, located) };
 }
 
 const isNameWord = (t: Token): boolean => t.pos === 'PROPN' && t.capital && !t.tags.has('Date');
@@ -160,7 +166,11 @@ function descriptorLengthOf(tokens: Token[]): number {
   return 0;
 }
 
-function typeFromTags(tokens: Token[]): { type: EntityType; typeSource: TypeSource } {
+/** `in`, `near`, `across` just before a phrase: what follows is most often a place (`an assault in Ghazni`). */
+const LOCATING_BEFORE = /\b(?:in|near|across|throughout)\s+$/i;
+
+/** `located`: the phrase follows a word that locates, the guess for one unknown name word is then a place. */
+function typeFromTags(tokens: Token[], located = false): { type: EntityType; typeSource: TypeSource } {
   const names = tokens.filter(isNameWord);
   const any = (tag: string): boolean => names.some((t) => t.tags.has(tag));
   const last = names[names.length - 1]!;
@@ -170,7 +180,32 @@ function typeFromTags(tokens: Token[]): { type: EntityType; typeSource: TypeSour
   if (any('Organization')) return { type: 'organization', typeSource: 'tag' };
   if (names.every((t) => t.tags.has('Place'))) return { type: 'place', typeSource: 'tag' };
   if (any('Acronym')) return { type: 'organization', typeSource: 'fallback' };
-  // two or more unknown name words with nothing placing them are most often a person's name
-  if (names.filter((t) => !t.tags.has('Demonym')).length >= 2 && !any('Place') && !any('Organization')) return { type: 'person', typeSource: 'fallback' };
+  // two or more unknown name words with nothing placing them are most often a person's name, unless
+  // the first is a demonym or an adjective, which no given name is (`Red Hat`, `Liberal Democrats`)
+  const first = names[0]!;
+  const givenName = !first.tags.has('Demonym') && !isAdjectiveNotName(first.lower);
+  if (givenName && names.filter((t) => !t.tags.has('Demonym')).length >= 2 && !any('Place') && !any('Organization')) {
+    return { type: 'person', typeSource: 'fallback' };
+  }
+  const institution = ORGANIZATION_HEADS.has(last.lower) || GROUP_HEADS.has(last.lower);
+  if (located && names.length === 1 && !institution) return { type: 'place', typeSource: 'fallback' };
   return { type: 'organization', typeSource: 'fallback' };
+}
+
+const adjectiveAnswers = new Map<string, boolean>();
+
+/**
+ * Asked of the word alone, once per word: in lower case it must read as an adjective that the
+ * lexicon lists or its ending shows, and capitalised it must not read as a person (`Rich`, `Sandy`,
+ * `Dominic` are given names as well).
+ */
+function isAdjectiveNotName(lower: string): boolean {
+  let answer = adjectiveAnswers.get(lower);
+  if (answer === undefined) {
+    const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+    const adjective = (knownWords.has(lower) || ADJECTIVE_ENDING.test(lower)) && nlp(lower).has('#Adjective');
+    answer = adjective && !nlp(capitalised).has('#Person');
+    adjectiveAnswers.set(lower, answer);
+  }
+  return answer;
 }

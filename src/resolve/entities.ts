@@ -5,7 +5,8 @@ import type { ReadRecord } from './groups.js';
 import { chooseLabel } from './label.js';
 import { isCapitalised, isOneWord } from './name-shape.js';
 import { slug } from './slug.js';
-import { addVote, TYPE_SOURCE_WEIGHT, winningType, type TypeTally } from './type-vote.js';
+import { nameTypes } from './name-type.js';
+import { addVote, addWeight, NAME_TYPE_WEIGHT, TYPE_SOURCE_WEIGHT, winningType, type TypeTally } from './type-vote.js';
 
 /** Where a mention goes: the actor's root group, and how it was lent there if it is a short name. */
 export interface Placement {
@@ -69,23 +70,28 @@ function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRe
 }
 
 /**
- * The vote of a node's mentions, each weighted by how it was typed (a title or head noun counts
- * most, a capital letter alone least). Concept mentions (lower-case `people`) each vote concept with
- * the weight of a guess, so a word read 173 times in lower case stays a concept even if compromise
- * once tagged `People` as a name; a tie goes to the name.
+ * The vote of a node's mentions, each weighted by how it was typed (a title counts most, then what
+ * the name's own words say by gazetteer or head noun, then a head noun the extractor read, a capital
+ * letter alone least). Concept mentions (lower-case `people`) each vote concept with the weight of a
+ * guess, so a word read 173 times in lower case stays a concept even if compromise once tagged
+ * `People` as a name; a tie goes to the name.
  */
 function typeOf(records: readonly ReadRecord[], surnames: ReadonlySet<string>): EntityType {
   const tally: TypeTally = new Map();
-  let concepts = 0;
-  for (const record of records) {
-    if (!record.named) {
-      concepts++;
+  const named = records.filter((record) => record.named);
+  const titled = new Set(named.filter((record) => record.typeSource === 'title').map((record) => record.surface));
+  const byName = nameTypes(named.map((record) => record.surface), surnames, titled);
+  for (const record of named) {
+    const nameType = record.typeSource === 'title' ? undefined : byName.get(record.surface);
+    if (nameType !== undefined) {
+      addWeight(tally, nameType, NAME_TYPE_WEIGHT);
       continue;
     }
     const guessedSurname = record.typeSource === 'fallback' && surnames.has(record.slug);
     addVote(tally, guessedSurname ? 'person' : record.type, record.typeSource);
   }
-  if (concepts > 0) tally.set('concept', concepts * TYPE_SOURCE_WEIGHT.fallback);
+  const concepts = records.length - named.length;
+  if (concepts > 0) addWeight(tally, 'concept', concepts * TYPE_SOURCE_WEIGHT.fallback);
   return winningType(tally) ?? 'concept';
 }
 

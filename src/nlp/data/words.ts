@@ -132,6 +132,13 @@ export const PLACE_HEADS = new Set([
   'village', 'town', 'castle', 'palace', 'stadium', 'desert', 'forest', 'peninsula', 'coast',
 ]);
 
+/**
+ * Endings that make a word an adjective whether or not compromise's lexicon lists it (`national`,
+ * `presidential`, `legislative`): such a word starts no person's name. compromise guesses from
+ * shorter endings too (`Iqbal`, `Maajid`, `Rocky`), which as often end a given name.
+ */
+export const ADJECTIVE_ENDING = /(?:ical|ional|ial|ual|ive|ous|ic|ary|ern|ful|less|able|ible)$/;
+
 /** Forms of address: a title made of these alone says nothing worth an `is` triple (`Mr. Baker`). */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady',

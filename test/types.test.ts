@@ -1,0 +1,186 @@
+/**
+ * Node types (issue 14, item 3): what a name's own words say (gazetteer, head nouns, form), how that
+ * outvotes compromise's guesses at resolution, the extractor's guesses for unknown names, and the
+ * corpus graph's types for the actors the issue names.
+ */
+import assert from 'node:assert/strict';
+import { extract } from '../src/nlp/extract.js';
+import { toDocument } from '../src/ingest/index.js';
+import { shippedParser } from '../src/pipeline/parser-model.js';
+import { extractDocuments } from '../src/cli/extract-documents.js';
+import { addDocuments, emptyStore } from '../src/graph/corpus.js';
+import { gazetteerType } from '../src/resolve/gazetteer.js';
+import { headNounType } from '../src/resolve/head-nouns.js';
+import { nameFormType } from '../src/resolve/name-form.js';
+import { resolveMentions, type MentionRecord } from '../src/resolve/index.js';
+import type { EntityType, Mention, NodeAttributes } from '../src/types.js';
+
+function m(name: string, type: EntityType, typeSource: Mention['typeSource'], title?: string): Mention {
+  const text = title === undefined ? name : `${title} ${name}`;
+  return {
+    start: 0, end: text.length, text, name,
+    nameSpan: { start: text.length - name.length, end: text.length },
+    type, typeSource, ...(title === undefined ? {} : { title }),
+  };
+}
+
+const at = (doc: string, ...mentions: Mention[]): MentionRecord[] => mentions.map((mention) => ({ doc, mention }));
+
+/** The type of the node that holds `alias`, after resolving `records`. */
+function typeOfAlias(records: MentionRecord[], alias: string): EntityType {
+  const entity = [...resolveMentions(records).entities.values()].find((e) => alias in e.aliases);
+  assert.ok(entity, `no node with alias ${alias}`);
+  return entity.type;
+}
+
+describe('types: what a name says', () => {
+  it('finds countries, states, capitals and regions in the gazetteer as places', () => {
+    for (const name of ['Philippines', 'Republic of the Philippines', 'United States of America', 'Montana', 'New South Wales', 'Kabul', 'Earth', 'Middle East']) {
+      assert.equal(gazetteerType(name), 'place', name);
+    }
+  });
+
+  it('reads demonyms, singular or plural, as groups', () => {
+    for (const name of ['Americans', 'Afghan', 'Melbournians', 'New Zealanders', 'Chinese']) assert.equal(gazetteerType(name), 'group', name);
+  });
+
+  it('knows nothing of ordinary names', () => {
+    for (const name of ['Red Hat', 'Joe Biden', 'Brian Carroll', 'Minetest']) assert.equal(gazetteerType(name), undefined, name);
+  });
+
+  it('reads the head noun of a name', () => {
+    const expected: Array<[string, EntityType | undefined]> = [
+      ['Health Ministry', 'organization'],
+      ['Ministry of Health', 'organization'],
+      ['Supreme Court', 'organization'],
+      ['Libertarian Party', 'organization'],
+      ['Rocky Linux', 'organization'],
+      ['Red Hat Enterprise Linux', 'organization'],
+      ['National Hurricane Center', 'organization'],
+      ['University of East Anglia', 'organization'],
+      ['Hudson River', 'place'],
+      ['Lake Victoria', 'place'],
+      ['Mount Everest', 'place'],
+      ['Hurricane Dorian', 'concept'],
+      ['Tropical Storm Barry', 'concept'],
+      ['Montana Secretary of State', 'concept'],
+      ['House Democrats', 'group'],
+      ['Democrats', 'group'],
+      ['Islam', 'concept'],
+      ['Catholicism', 'concept'],
+      // a kind word alone may be a surname, and a person's name says nothing
+      ['Court', undefined],
+      ['Mayor', undefined],
+      ['Gloria Vanderbilt', undefined],
+      ['Brian Carroll', undefined],
+    ];
+    for (const [name, type] of expected) assert.equal(headNounType(name), type, name);
+  });
+
+  it('reads amounts of money and codes by their form', () => {
+    assert.equal(nameFormType('US$500'), 'concept');
+    assert.equal(nameFormType('H1N1'), 'concept');
+    assert.equal(nameFormType('A496'), 'concept');
+    assert.equal(nameFormType('G20'), 'organization');
+    assert.equal(nameFormType('NATO'), undefined);
+    assert.equal(nameFormType('Joe Biden'), undefined);
+  });
+});
+
+describe('types: resolution votes a name’s own evidence over compromise’s guesses', () => {
+  it('types Hurricane Dorian as no person, though compromise tags Dorian a first name', () => {
+    const records = at('d1', m('Hurricane Dorian', 'person', 'tag'), m('Dorian', 'person', 'tag'), m('Dorian', 'person', 'tag'), m('Dorian', 'person', 'tag'));
+    assert.notEqual(typeOfAlias(records, 'Hurricane Dorian'), 'person');
+  });
+
+  it('types the Philippines a place, Health Ministry an organization and Democrats a group', () => {
+    const records = [
+      ...at('d1', m('Philippines', 'organization', 'fallback'), m('Philippines', 'organization', 'tag')),
+      ...at('d2', m('Health Ministry', 'person', 'fallback'), m('Democrats', 'organization', 'fallback')),
+    ];
+    assert.equal(typeOfAlias(records, 'Philippines'), 'place');
+    assert.equal(typeOfAlias(records, 'Health Ministry'), 'organization');
+    assert.equal(typeOfAlias(records, 'Democrats'), 'group');
+  });
+
+  it('keeps a title: a person called by a place name stays a person', () => {
+    const records = at('d1', m('Georgia Smith', 'person', 'title', 'Senator'), m('Georgia', 'place', 'tag'));
+    assert.equal(typeOfAlias(records, 'Georgia Smith'), 'person');
+    const titled = at('d2', m('Victoria', 'person', 'title', 'Queen'), m('Victoria', 'person', 'title', 'Queen'), m('Victoria', 'place', 'tag'));
+    assert.equal(typeOfAlias(titled, 'Victoria'), 'person');
+  });
+
+  it('reads a one-word place name that is a person’s surname in the node as the surname', () => {
+    const records = at('d1', m('Michael Jordan', 'person', 'tag'), m('Jordan', 'organization', 'fallback'), m('Jordan', 'organization', 'fallback'));
+    assert.equal(typeOfAlias(records, 'Jordan'), 'person');
+  });
+
+  it('reads a lower-case description as a concept', () => {
+    assert.equal(typeOfAlias(at('d1', m('major US political party', 'organization', 'head')), 'major US political party'), 'concept');
+  });
+});
+
+describe('types: the extractor’s guesses', () => {
+  const parser = shippedParser();
+  const typeIn = (text: string, name: string): string => {
+    const mentions = extract(toDocument({ source: 'test', title: 'test', text }), { parser }).triples.flatMap((t) => [t.subject, t.object]);
+    const found = mentions.find((mention) => mention.name === name);
+    assert.ok(found, `no mention ${name} in "${text}"`);
+    return `${found.type}/${found.typeSource}`;
+  };
+
+  it('guesses no person for unknown names that open with an adjective', () => {
+    assert.equal(typeIn('The Eastern Shoshone Tribe sued Wyoming.', 'Eastern Shoshone Tribe'), 'organization/fallback');
+  });
+
+  it('still guesses a person for two unknown name words', () => {
+    assert.equal(typeIn('Dorsa Derakhshani played chess.', 'Dorsa Derakhshani'), 'person/fallback');
+  });
+
+  it('reads a description before a company name by the name’s own head noun, not as a title', () => {
+    assert.equal(typeIn('Denmark-based retailer Salling Group bought the stores.', 'Salling Group'), 'organization/head');
+  });
+
+  it('guesses a place for one unknown name word after `in`', () => {
+    assert.equal(typeIn('Militants attacked a base in Ghazni.', 'Ghazni'), 'place/fallback');
+  });
+});
+
+describe('types: the Wikinews corpus graph', function () {
+  this.timeout(300000);
+  const types = new Map<string, EntityType>();
+
+  before(async () => {
+    const errors: unknown[] = [];
+    const run = await extractDocuments(['data/corpora/wikinews-2019-2020/articles.jsonl'], { knownIds: new Set(), lexicon: {}, workers: 2, onError: (e) => errors.push(e) });
+    assert.deepEqual(errors, []);
+    const { store } = addDocuments(emptyStore(), run.documents, run.lexicon);
+    for (const node of store.graph.nodes) {
+      const attributes = node.attributes as NodeAttributes;
+      for (const alias of Object.keys(attributes.aliases)) if (!types.has(alias)) types.set(alias, attributes.type);
+    }
+  });
+
+  const typeOf = (alias: string): EntityType => {
+    const type = types.get(alias);
+    assert.ok(type, `no node with alias ${alias}`);
+    return type;
+  };
+
+  it('types the actors issue 14 names', () => {
+    assert.notEqual(typeOf('Hurricane Dorian'), 'person');
+    assert.equal(typeOf('Philippines'), 'place');
+    assert.equal(typeOf('Earth'), 'place');
+    assert.equal(typeOf('Health Ministry'), 'organization');
+    assert.equal(typeOf('Red Hat'), 'organization');
+    assert.equal(typeOf('Rocky Linux'), 'organization');
+    assert.equal(typeOf('Democrats'), 'group');
+    assert.equal(typeOf('Republicans'), 'group');
+    assert.equal(typeOf('Melbournians'), 'group');
+    assert.notEqual(typeOf('Islam'), 'organization');
+  });
+
+  it('keeps people people', () => {
+    for (const name of ['Donald Trump', 'Joe Biden', 'Brian Carroll', 'Gloria Vanderbilt', 'Rocky McGaugh', 'Maajid Nawaz']) assert.equal(typeOf(name), 'person', name);
+  });
+});
