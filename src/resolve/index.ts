@@ -64,10 +64,10 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
   apply(dotLinks(groups));
   apply(spellingLinks(groups));
   const texts = context.texts ?? new Map<string, string>();
-  apply(acronymLinks(groups, find, documentsOf(read), texts));
+  const nearby = new NearbyDocuments(read, context.dates ?? new Map());
+  apply(acronymLinks(groups, find, documentsOf(read), texts, nearby));
   apply(knownNameLinks(groups));
   apply(hand.links);
-  const nearby = new NearbyDocuments(read, context.dates ?? new Map());
   const short = shortNameLending(read, groups, find, nearby, new Set([...hand.keptApart, ...hand.settled]), texts);
 
   const placementOf = (record: Pick<ReadRecord, 'slug' | 'doc' | 'named' | 'surface'>): Placement | undefined => {
