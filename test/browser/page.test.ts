@@ -90,16 +90,17 @@ describe('the page on the seed graph', function () {
     await page.locator(`.node-card[data-key="${second}"]`).waitFor();
   });
 
-  it('"path Blinken -> Taliban" in the console lists hops with sentences and lights the path hop by hop', async () => {
+  // the seeds join Blinken and the Taliban only through `agreement`, told by two documents: +concepts lets the path pass
+  it('"path Blinken -> Taliban +concepts" in the console lists hops with sentences and lights the path hop by hop', async () => {
     const expected = await fetchJson<QueryAnswer>('/api/query', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'path Blinken -> Taliban' }),
+      body: JSON.stringify({ query: 'path Blinken -> Taliban +concepts' }),
     });
     const path = expected.paths?.[0];
     assert.ok(path !== undefined && path.hops.length > 0, 'the seeds have no path from Blinken to the Taliban');
     const page = await open();
-    await page.locator('#console-input').fill('path Blinken -> Taliban');
+    await page.locator('#console-input').fill('path Blinken -> Taliban +concepts');
     await page.keyboard.press('Enter');
     const hops = page.locator('#console-log .entry .hop');
     await hops.first().waitFor();
@@ -120,12 +121,12 @@ describe('the page on the seed graph', function () {
     const lit = await page.evaluate(() => ({ nodes: window.kg!.highlightedNodes(), edges: window.kg!.highlightedEdges() }));
     assert.deepEqual(lit.edges, path.hops.map((h) => h.edge).sort());
     assert.deepEqual(lit.nodes, path.nodes.map((n) => n.key).sort());
-    assert.equal(new URL(page.url()).searchParams.get('q'), 'path Blinken -> Taliban');
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'path Blinken -> Taliban +concepts');
   });
 
   it("a hop's sentence opens its document with the evidence span marked and in view", async () => {
     const page = await open();
-    await page.locator('#console-input').fill('path Blinken -> Taliban');
+    await page.locator('#console-input').fill('path Blinken -> Taliban +concepts');
     await page.keyboard.press('Enter');
     const evidence = page.locator('#console-log .hop .evidence').first();
     await evidence.waitFor();

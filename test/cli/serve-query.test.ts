@@ -108,6 +108,34 @@ describe('kg serve and kg query', function () {
     assert.ok(answer.path.hops.every((hop) => hop.evidence.length > 0));
   });
 
+  it('kg query passes a concept only where one document tells both its hops, unless +concepts; -concepts passes none', async () => {
+    interface PathAnswer { summary: string; path: { nodes: { type: string }[]; hops: { evidence: { doc: string }[] }[] } | null }
+    const ask = async (query: string): Promise<PathAnswer> => {
+      const run = await runKg(['query', '--graph', store, '--json', query]);
+      assert.equal(run.code, 0, run.stderr);
+      return JSON.parse(run.stdout) as PathAnswer;
+    };
+    const any = await ask('path Blinken -> Taliban +concepts');
+    assert.ok(any.path !== null, any.summary);
+    const hops = any.path.hops.length;
+    // on the seeds, that path passes `agreement` by two documents; the rule refuses it and says so
+    const passesByTwoDocuments = any.path.hops.some((hop, i) => i > 0 && any.path!.nodes[i]!.type === 'concept' &&
+      !hop.evidence.some((e) => any.path!.hops[i - 1]!.evidence.some((before) => before.doc === e.doc)));
+    assert.ok(passesByTwoDocuments, 'the seeds still join Blinken and Taliban through a concept told by two documents');
+    const ruled = await ask('path Blinken -> Taliban');
+    if (ruled.path === null) assert.match(ruled.summary, new RegExp(`through named actors .*; \\+concepts finds one of ${hops} hop\\(s\\)`));
+    else {
+      ruled.path.hops.forEach((hop, i) => {
+        if (i === 0 || ruled.path!.nodes[i]!.type !== 'concept') return;
+        assert.ok(hop.evidence.some((e) => ruled.path!.hops[i - 1]!.evidence.some((before) => before.doc === e.doc)), `hops ${i} and ${i + 1} share a document`);
+      });
+    }
+    const none = await ask('path Blinken -> Taliban -concepts');
+    assert.ok(none.path === null || none.path.nodes.slice(1, -1).every((node) => node.type !== 'concept'), none.summary);
+    const text = await runKg(['query', '--graph', store, 'path Blinken -> Taliban']);
+    assert.match(text.stdout, /\+concepts/);
+  });
+
   it('kg query shows where an invalid query went wrong, with a caret, and exits 1', async () => {
     const run = await runKg(['query', '--graph', store, 'path Blinken => Ghani']);
     assert.equal(run.code, 1);

@@ -120,8 +120,9 @@ describe('the JSON API on the seed graph', function () {
     assert.equal((await get<ApiError>('/api/documents/0000000000000000', 404)).error, 'NotFound');
   });
 
-  it('POST /api/query answers path Blinken -> Taliban with a path whose every hop has evidence', async () => {
-    const answer = await post<QueryAnswer>('/api/query', JSON.stringify({ query: 'path Blinken -> Taliban' }));
+  // the seeds join Blinken and the Taliban only through `agreement`, told by two documents: +concepts lets the path pass
+  it('POST /api/query answers path Blinken -> Taliban +concepts with a path whose every hop has evidence', async () => {
+    const answer = await post<QueryAnswer>('/api/query', JSON.stringify({ query: 'path Blinken -> Taliban +concepts' }));
     assert.equal(answer.kind, 'path');
     const path = answer.path!;
     assert.equal(path.nodes[0]?.key, 'antony-blinken');
@@ -129,6 +130,8 @@ describe('the JSON API on the seed graph', function () {
     assert.equal(path.hops.length, path.nodes.length - 1);
     for (const hop of path.hops) assert.ok(hop.evidence.length > 0, hop.edge);
     assert.match(answer.text, /Antony Blinken/);
+    const ruled = await post<QueryAnswer>('/api/query', JSON.stringify({ query: 'path Blinken -> Taliban' }));
+    assert.match(ruled.summary, new RegExp(`\\+concepts finds one of ${path.hops.length} hop\\(s\\)`));
   });
 
   it('POST /api/query answers neighbors, with the actor first and edges among the neighbours', async () => {
