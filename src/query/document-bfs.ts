@@ -55,17 +55,21 @@ export function* shortestWithinDocuments<N extends Attributes, E extends Attribu
     const next: string[] = [];
     for (const key of frontier) {
       const state = seen.get(key)!;
-      const entries: Iterable<EdgeEntry<N, E>> = state.doc !== null
-        ? yield* rule.edgesTelling(state.node, state.doc, clock)
+      // a hub concept's edges told in the document come from its index; a small one's are read and checked
+      const fromIndex = state.doc !== null && rule.indexed(state.node);
+      const entries: Iterable<EdgeEntry<N, E>> | null = fromIndex
+        ? yield* rule.edgesTelling(state.node, state.doc!, clock)
         : !directed ? graph.edgeEntries(state.node) : growForward ? graph.outEdgeEntries(state.node) : graph.inEdgeEntries(state.node);
+      if (entries === null) return null;
       for (const entry of entries) {
         if (clock.tick()) {
           yield;
           if (clock.expired()) return null;
         }
         const outward = entry.source === state.node;
-        // the index of a held node lists its edges both ways
-        if (directed && state.doc !== null && (growForward ? !outward : entry.target !== state.node)) continue;
+        // the index lists a hub's edges both ways
+        if (fromIndex && directed && (growForward ? !outward : entry.target !== state.node)) continue;
+        if (state.doc !== null && !fromIndex && !rule.tells(entry.attributes, state.doc)) continue;
         const neighbour = outward ? entry.target : entry.source;
         if (avoid.nodes.has(neighbour)) continue;
         if (avoid.steps.has(growForward ? stepKey(state.node, neighbour) : stepKey(neighbour, state.node))) continue;

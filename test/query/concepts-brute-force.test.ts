@@ -6,6 +6,11 @@
 import assert from 'node:assert/strict';
 import { LoadedGraph } from '../../src/graph/loaded-graph.js';
 import { runQuery } from '../../src/query/run.js';
+import { QueryClock, runToEnd } from '../../src/query/clock.js';
+import { conceptRule } from '../../src/query/document-rule.js';
+import { walkFilter } from '../../src/query/filter.js';
+import { documentsEntering } from '../../src/query/hops.js';
+import * as kShortest from '../../src/query/k-shortest.js';
 import type { KgGraph } from '../../src/graph/build.js';
 import type { EntityType } from '../../src/types.js';
 import { handBuiltStore, type HandEdge } from '../support/hand-built.js';
@@ -99,6 +104,17 @@ describe('the concept rule against brute force', () => {
       const either = simplePaths(graph, source, target, NAMES.length, false).filter((path) => obeysRule(graph, path, false, hideHedged));
       const best = Math.min(...either.map((path) => path.length));
       assert.equal(shortest == null ? Infinity : shortest.nodes.length, best, 'path: the shortest length');
+      // the same with every concept's edges read from the index a hub gets
+      const { kShortestPaths } = kShortest;
+      const rule = conceptRule(graph, { hideHedged, hideNegated: false }, 0);
+      const filter = walkFilter({ hideHedged, hideNegated: false }, [source, target]);
+      const clock = new QueryClock(Infinity);
+      const indexed = runToEnd(kShortestPaths(graph, source, target, {
+        k, maxLength, directed, clock, passable: filter.passable,
+        withinDocuments: { rule, entering: (root) => documentsEntering(graph, root, directed, rule, filter) },
+      }), clock);
+      assert.deepEqual(indexed.paths.map((path) => path.length), lengths.slice(0, k), 'paths from the index: the k shortest lengths');
+      for (const path of indexed.paths) assert.ok(obeysRule(graph, path, directed, hideHedged), `obeys the rule: ${path.join(' ')}`);
       compared += found.length;
     });
   }
