@@ -1,6 +1,7 @@
 /**
  * `npm run bench:query`: query latency on a generated graph (100,000 actors, 500,000 edges by
- * default): median and 99th percentile of `path`, `paths k 5`, `neighbors depth 2`, and of the
+ * default): median and 99th percentile of `path` (and `path +concepts`, without the concept rule),
+ * `paths k 5`, `neighbors depth 2`, and of the
  * same shortest path through graphology-shortest-path called directly (the engine's overhead);
  * then the latency of `path` through HTTP, driven by autocannon.
  * Usage: node dist/bench/query.js [--order N] [--size M] [--runs R] [--seconds S]
@@ -96,6 +97,11 @@ console.log(`    (${pathsFound} paths found over those queries and the warm-up)`
 time('path A -- B (either direction)', runs, (i) => {
   const [a, b] = pairs[i]!;
   runQuery(loaded, `path ${actorName(a)} -- ${actorName(b)}`);
+});
+// the same query with concepts passed freely: what the rule that holds a concept to one document costs
+time('path A -> B +concepts (no rule)', runs, (i) => {
+  const [a, b] = pairs[i]!;
+  runQuery(loaded, `path ${actorName(a)} -> ${actorName(b)} +concepts`);
 });
 time('neighbors A depth 2', runs, (i) => runQuery(loaded, `neighbors ${actorName(pairs[i]![0])} depth 2`));
 time('find (prefix search)', Math.min(runs, 100), (i) => runQuery(loaded, `find actor ${pairs[i]![0]}`));

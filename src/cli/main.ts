@@ -90,7 +90,7 @@ program
 program
   .command('query')
   .description('answer a console query (path, neighbors, find, show, help) with the sentences behind it')
-  .argument('<query...>', 'the query, e.g. path Blinken -> Taliban (quote it in the shell)')
+  .argument('<query...>', 'the query, e.g. path US -> Afghanistan (quote it in the shell)')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
   .option('--json', 'print the answer as JSON', false)
   .option('--max-results <n>', 'most actors, paths or edges an answer lists', parsePositive, DEFAULT_LIMITS.maxResults)

@@ -13,7 +13,15 @@ export interface Filters {
   minEvidence?: number;
   /** Only these relations (lemmas, or the lemma's first word: `ask` matches `ask to`). */
   via?: string[];
+  /**
+   * Which concepts a path (or a neighbourhood beyond depth 1) may pass through: by default only one
+   * whose edge in and edge out share a document (`within-document`); `-concepts` none; `+concepts` any.
+   * The actors the query names are never held to it.
+   */
+  concepts?: ConceptPassage;
 }
+
+export type ConceptPassage = 'within-document' | 'none' | 'any';
 
 export type Command =
   | { kind: 'help' }

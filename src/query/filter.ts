@@ -8,13 +8,14 @@ export function hasFilters(filters: Filters): boolean {
   return filters.hideHedged || filters.hideNegated || filters.types !== undefined || filters.minEvidence !== undefined || filters.via !== undefined;
 }
 
-const kept = (evidence: Evidence, filters: Filters): boolean =>
+/** Whether a piece of evidence survives `-hedged` and `-negated`. */
+export const keptBy = (evidence: Evidence, filters: Filters): boolean =>
   !(filters.hideHedged && evidence.flags.hedged) && !(filters.hideNegated && evidence.flags.negated);
 
 /** The evidence that survives `-hedged` and `-negated`. */
 export function keptEvidence(attributes: EdgeAttributes, filters: Filters): Evidence[] {
   if (!filters.hideHedged && !filters.hideNegated) return attributes.evidence;
-  return attributes.evidence.filter((evidence) => kept(evidence, filters));
+  return attributes.evidence.filter((evidence) => keptBy(evidence, filters));
 }
 
 /** Counted without building the list: this runs on every edge a filtered walk meets. */
@@ -23,7 +24,7 @@ export function edgeStands(attributes: EdgeAttributes, filters: Filters): boolea
   const needed = filters.minEvidence ?? 1;
   if (!filters.hideHedged && !filters.hideNegated) return attributes.evidence.length >= needed;
   let count = 0;
-  for (const evidence of attributes.evidence) if (kept(evidence, filters) && ++count >= needed) return true;
+  for (const evidence of attributes.evidence) if (keptBy(evidence, filters) && ++count >= needed) return true;
   return false;
 }
 

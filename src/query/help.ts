@@ -16,9 +16,14 @@ Filters, after any command:
   type person[,place...]    only actors of these types (person, organization, place, group, concept)
   min N                     only edges with at least N pieces of evidence
   via ask[,write]           only these relations ("wrote to" in quotes)
+Concepts on the way (path, paths, neighbors beyond depth 1; the actors you name are never held back):
+  (default)                 a concept is passed only when one document tells the hop in and the hop out
+  -concepts                 no concept on the way
+  +concepts                 any concept on the way, whichever documents tell its hops
 Examples:
-  path Blinken -> Taliban
-  paths Blinken -- Taliban k 3 max 5
+  path US -> Afghanistan
+  paths Blinken -- Khalilzad k 3 max 5
   edges from US rel ask
   neighbors "Ashraf Ghani" depth 2 -hedged
+  path Blinken -- Khalilzad +concepts
   show blinken`;

@@ -2,6 +2,8 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { shortestAvoiding, stepKey, type Passable } from './bounded-bfs.js';
 import type { QueryClock, Steps } from './clock.js';
+import { shortestWithinDocuments } from './document-bfs.js';
+import type { DocumentRule } from './document-rule.js';
 
 export interface KShortestOptions<E extends Attributes, N extends Attributes> {
   k: number;
@@ -14,6 +16,14 @@ export interface KShortestOptions<E extends Attributes, N extends Attributes> {
   notThrough?: { has(node: string): boolean };
   /** Breaks ties between paths of one length: the higher scores first (the number of documents behind the hops). */
   score?: (path: readonly string[]) => number;
+  /**
+   * Concepts passed only within one document (document-rule.ts): the rule, and the documents a
+   * path's beginning enters its last node by, where a branch at a held node must go on.
+   */
+  withinDocuments?: {
+    rule: DocumentRule<N, E>;
+    entering: (root: readonly string[]) => ReadonlySet<string>;
+  } | undefined;
 }
 
 export interface KShortest {
@@ -31,11 +41,17 @@ export function* kShortestPaths<N extends Attributes, E extends Attributes>(
   const { k, maxLength, directed, clock, passable } = options;
   const score = options.score ?? (() => 0);
   const notThrough = options.notThrough ?? { has: () => false };
-  const search = (from: string, root: Set<string>, steps: Set<string>, length: number): Steps<string[] | null> => {
-    const nodes = { has: (node: string) => root.has(node) || (node !== source && node !== target && notThrough.has(node)) };
-    return shortestAvoiding(graph, from, target, { directed, maxLength: length, avoid: { nodes, steps }, clock, passable });
+  const { withinDocuments } = options;
+  const search = (root: readonly string[], steps: Set<string>, length: number): Steps<string[] | null> => {
+    const [from, before] = [root.at(-1)!, new Set(root.slice(0, -1))];
+    const nodes = { has: (node: string) => before.has(node) || (node !== source && node !== target && notThrough.has(node)) };
+    const bounds = { directed, maxLength: length, avoid: { nodes, steps }, clock, passable };
+    if (withinDocuments === undefined) return shortestAvoiding(graph, from, target, bounds);
+    // a branch from inside the path at a concept goes on in a document the path entered it by
+    const startDocuments = root.length > 1 && withinDocuments.rule.held(from) ? withinDocuments.entering(root) : undefined;
+    return shortestWithinDocuments(graph, from, target, { ...bounds, rule: withinDocuments.rule, startDocuments });
   };
-  const first = yield* search(source, new Set(), new Set(), maxLength);
+  const first = yield* search([source], new Set(), maxLength);
   if (first === null) return { paths: [], truncated: clock.expired() };
   const found = [first];
   const known = new Set([first.join('\u0000')]);
@@ -45,7 +61,6 @@ export function* kShortestPaths<N extends Attributes, E extends Attributes>(
     for (let i = 0; i + 1 < previous.length; i++) {
       if (clock.expired()) return { paths: found, truncated: true };
       const root = previous.slice(0, i + 1);
-      const spur = previous[i]!;
       // no path may leave the root the way an earlier one did, nor pass through the root again
       const steps = new Set<string>();
       for (const path of found) {
@@ -54,7 +69,7 @@ export function* kShortestPaths<N extends Attributes, E extends Attributes>(
           if (!directed) steps.add(stepKey(path[i + 1]!, path[i]!));
         }
       }
-      const rest = yield* search(spur, new Set(root.slice(0, -1)), steps, maxLength - i);
+      const rest = yield* search(root, steps, maxLength - i);
       if (rest === null) continue;
       const path = [...root.slice(0, -1), ...rest];
       const id = path.join('\u0000');

@@ -1,7 +1,10 @@
 /** An actor's neighbourhood to a depth, in either direction, over the edges the filters leave, stopping at a result cap or the budget. */
 import type { KgGraph } from '../graph/build.js';
 import type { QueryClock, Steps } from './clock.js';
+import type { DocumentRule } from './document-rule.js';
 import type { WalkFilter } from './filter.js';
+import type { NotThrough } from './path.js';
+import type { EdgeAttributes, NodeAttributes } from '../types.js';
 
 export interface Neighbourhood {
   /** The actor first, then the others by distance (breadth-first order). */
@@ -11,15 +14,44 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
-export function* neighbourhood(graph: KgGraph, center: string, depth: number, options: { maxResults: number; clock: QueryClock; filter: WalkFilter }): Steps<Neighbourhood> {
+/**
+ * How the walk passes concepts beyond the first step, as paths do: `notThrough` are listed but lead
+ * no further (every concept under `-concepts`); under `rule` a concept leads on only to actors told
+ * of in a document that also links it to the step before.
+ */
+export interface NeighbourhoodPassage {
+  notThrough?: NotThrough | undefined;
+  rule?: DocumentRule<NodeAttributes, EdgeAttributes> | undefined;
+}
+
+export function* neighbourhood(
+  graph: KgGraph,
+  center: string,
+  depth: number,
+  options: { maxResults: number; clock: QueryClock; filter: WalkFilter; passage?: NeighbourhoodPassage },
+): Steps<Neighbourhood> {
   const { maxResults, clock, filter } = options;
+  const { notThrough, rule } = options.passage ?? {};
   const nodes: Neighbourhood['nodes'] = [{ key: center, depth: 0 }];
-  const listed = new Set([center]);
+  const listed = new Map([[center, 0]]);
   let truncated = false;
   // breadth-first: `nodes` is the queue, read from `next`
   walk: for (let next = 0; next < nodes.length; next++) {
     const { key, depth: distance } = nodes[next]!;
     if (distance >= depth) break;
+    if (distance > 0 && notThrough?.has(key) === true) continue;
+    let entering: Set<string> | undefined;
+    if (distance > 0 && rule?.held(key) === true) {
+      entering = new Set();
+      for (const entry of graph.edgeEntries(key)) {
+        if (clock.tick()) yield;
+        const outward = entry.source === key;
+        const neighbour = outward ? entry.target : entry.source;
+        if (listed.get(neighbour) !== distance - 1) continue;
+        if (filter.passable !== undefined && !filter.passable(entry.attributes, neighbour, outward ? entry.targetAttributes : entry.sourceAttributes)) continue;
+        for (const doc of rule.documents(entry.attributes)) entering.add(doc);
+      }
+    }
     for (const entry of graph.edgeEntries(key)) {
       if (clock.tick()) {
         yield;
@@ -32,11 +64,12 @@ export function* neighbourhood(graph: KgGraph, center: string, depth: number, op
       const neighbour = outward ? entry.target : entry.source;
       if (listed.has(neighbour)) continue;
       if (filter.passable !== undefined && !filter.passable(entry.attributes, neighbour, outward ? entry.targetAttributes : entry.sourceAttributes)) continue;
+      if (entering !== undefined && !rule!.documents(entry.attributes).some((doc) => entering.has(doc))) continue;
       if (nodes.length > maxResults) {
         truncated = true;
         break walk;
       }
-      listed.add(neighbour);
+      listed.set(neighbour, distance + 1);
       nodes.push({ key: neighbour, depth: distance + 1 });
     }
   }

@@ -1,7 +1,7 @@
 /** Parses the console language (see `help.ts`) into a command and its filters; errors say what was expected and where. */
 import { InvalidQueryError } from '../errors/index.js';
 import type { EntityType } from '../types.js';
-import type { Command, Filters, ParsedQuery } from './ast.js';
+import type { Command, ConceptPassage, Filters, ParsedQuery } from './ast.js';
 import type { NameAt } from './resolve-actor.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -134,7 +134,9 @@ class Parser {
       else if (token.kind === 'word' && word === 'type') filters.types = [...(filters.types ?? []), ...this.#types()];
       else if (token.kind === 'word' && word === 'min') filters.minEvidence = this.#count('min', 1, Number.MAX_SAFE_INTEGER);
       else if (token.kind === 'word' && word === 'via') filters.via = [...(filters.via ?? []), ...this.#relations()];
-      else throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected a filter (-hedged, -negated, type T, min N, via RELATION) or the end`);
+      else if (word === '-concepts' || word === '+concepts') filters.concepts = this.#conceptPassage(token, filters);
+      else if (/^[-+]concept/u.test(word)) throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected -concepts (no concept on the way) or +concepts (any concept on the way)`);
+      else throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected a filter (-hedged, -negated, type T, min N, via RELATION, -concepts, +concepts) or the end`);
     }
     return filters;
   }
@@ -190,6 +192,15 @@ class Parser {
       if (!token.text.endsWith(',')) return relations;
       token = this.#next();
     }
+  }
+
+  /** `-concepts` or `+concepts`, once: the two contradict each other. */
+  #conceptPassage(token: Token, filters: Filters): ConceptPassage {
+    const passage: ConceptPassage = token.text.startsWith('-') ? 'none' : 'any';
+    if (filters.concepts !== undefined && filters.concepts !== passage) {
+      throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}: -concepts and +concepts cannot be asked together`);
+    }
+    return passage;
   }
 
   #peekWord(word: string): boolean {

@@ -1,17 +1,11 @@
-/** Shortest paths between two actors, following edge direction or not, with each hop's best-supported edge. */
-import type { EdgeEntry } from 'graphology-types';
+/** Shortest paths between two actors, following edge direction or not. */
 import type { KgGraph } from '../graph/build.js';
 import type { EdgeAttributes, NodeAttributes } from '../types.js';
 import { shortestAvoiding } from './bounded-bfs.js';
+import { shortestWithinDocuments } from './document-bfs.js';
 import type { QueryClock, Steps } from './clock.js';
 import type { WalkFilter } from './filter.js';
-
-export interface PathHop {
-  edge: string;
-  from: string;
-  to: string;
-  forward: boolean;
-}
+import type { DocumentRule } from './document-rule.js';
 
 /** Nodes a path may start or end at but not pass through (role nodes, see graph/roles.ts). */
 export interface NotThrough {
@@ -21,8 +15,9 @@ export interface NotThrough {
 export const NOTHING: NotThrough = { has: () => false };
 
 /**
- * The nodes of a shortest path from `source` to `target`, or null: a breadth-first search from both
- * ends, along the arrows or not, over the edges `filter` leaves, until the clock's budget ends.
+ * The nodes of a shortest path from `source` to `target` of at most `maxLength` steps (any length
+ * when not given), or null: a breadth-first search from both ends, along the arrows or not, over the
+ * edges `filter` leaves, held to `rule` at concepts when one is given, until the clock's budget ends.
  * graphology-shortest-path's `bidirectional` finds the same lengths (the tests and bench:query
  * compare them) but can neither be told to keep out of role nodes nor pause.
  */
@@ -30,35 +25,16 @@ export function shortestPath(
   graph: KgGraph,
   source: string,
   target: string,
-  options: { directed: boolean; clock: QueryClock; filter?: WalkFilter; notThrough?: NotThrough },
+  options: { directed: boolean; clock: QueryClock; filter?: WalkFilter; notThrough?: NotThrough; rule?: DocumentRule<NodeAttributes, EdgeAttributes> | undefined; maxLength?: number },
 ): Steps<string[] | null> {
   const notThrough = options.notThrough ?? NOTHING;
   const nodes = { has: (node: string) => node !== source && node !== target && notThrough.has(node) };
-  return shortestAvoiding(graph, source, target, {
+  const search = {
     directed: options.directed,
-    maxLength: Infinity,
-    avoid: { nodes, steps: new Set() },
+    maxLength: options.maxLength ?? Infinity,
+    avoid: { nodes, steps: new Set<string>() },
     clock: options.clock,
     passable: options.filter?.passable,
-  });
-}
-
-/** For each step, the edge between the two actors with the most evidence (then the first key), walked forward if there is one. */
-export function hopsOf(graph: KgGraph, nodes: readonly string[], directed: boolean, filter?: WalkFilter): PathHop[] {
-  const hops: PathHop[] = [];
-  for (let i = 0; i + 1 < nodes.length; i++) {
-    const [from, to] = [nodes[i]!, nodes[i + 1]!];
-    const allowed = (entry: EdgeEntry<NodeAttributes, EdgeAttributes>): boolean => filter === undefined || filter.allows(entry);
-    const candidates = [
-      ...[...graph.outEdgeEntries(from, to)].filter(allowed).map(({ edge }) => ({ edge, forward: true })),
-      ...(directed ? [] : [...graph.outEdgeEntries(to, from)].filter(allowed).map(({ edge }) => ({ edge, forward: false }))),
-    ];
-    candidates.sort((a, b) =>
-      graph.getEdgeAttribute(b.edge, 'weight') - graph.getEdgeAttribute(a.edge, 'weight') ||
-      Number(b.forward) - Number(a.forward) ||
-      (a.edge < b.edge ? -1 : 1));
-    const best = candidates[0]!;
-    hops.push({ edge: best.edge, from, to, forward: best.forward });
-  }
-  return hops;
+  };
+  return options.rule === undefined ? shortestAvoiding(graph, source, target, search) : shortestWithinDocuments(graph, source, target, { ...search, rule: options.rule });
 }

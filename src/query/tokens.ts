@@ -1,4 +1,4 @@
-/** Splits a console query into words, quoted names, arrows and `-flags`, each with where it starts. */
+/** Splits a console query into words, quoted names, arrows and `-flags` / `+flags`, each with where it starts. */
 import { InvalidQueryError } from '../errors/index.js';
 
 export type TokenKind = 'word' | 'quoted' | 'arrow' | 'flag';
@@ -31,7 +31,7 @@ export function tokenize(query: string): Token[] {
       // a quote inside a word is an apostrophe (O'Brien); `A->B` needs no spaces
       while (i < query.length && !/[\s"]/u.test(query[i]!) && !(i > start && ARROWS.includes(query.slice(i, i + 2)))) i++;
       const text = query.slice(start, i);
-      tokens.push({ kind: /^-\p{L}/u.test(text) ? 'flag' : 'word', text, position: start });
+      tokens.push({ kind: /^[-+]\p{L}/u.test(text) ? 'flag' : 'word', text, position: start });
     }
   }
   return tokens;

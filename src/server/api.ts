@@ -53,7 +53,7 @@ export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
     const clock = new QueryClock(limits.timeBudgetMs);
     if (!request.is('application/json')) throw new RequestError('POST /api/query takes a JSON body: {"query": "path A -> B"}');
     const query: unknown = (request.body as Record<string, unknown> | undefined)?.['query'];
-    if (typeof query !== 'string' || query.trim() === '') throw new RequestError('the JSON body needs a "query" string, e.g. {"query": "path Blinken -> Taliban"}');
+    if (typeof query !== 'string' || query.trim() === '') throw new RequestError('the JSON body needs a "query" string, e.g. {"query": "path US -> Afghanistan"}');
     response.json(await turns.run(queryAnswer(state.loaded, query, limits, clock), clock));
   });
   router.get('/stats', (request, response) => {

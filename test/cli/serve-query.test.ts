@@ -1,7 +1,7 @@
 /** `kg serve` and `kg query` as a user runs them: building a missing store first, serving it, stopping cleanly. */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { httpRequest } from '../support/raw-http.js';
@@ -106,6 +106,33 @@ describe('kg serve and kg query', function () {
     const answer = JSON.parse(json.stdout) as { kind: string; path: { hops: { evidence: unknown[] }[] } };
     assert.equal(answer.kind, 'path');
     assert.ok(answer.path.hops.every((hop) => hop.evidence.length > 0));
+  });
+
+  it('kg query passes a concept only where one document tells both its hops, unless +concepts; -concepts passes none', async () => {
+    // two stories that share one named thing, the Doha agreement, and nothing else
+    const stories = path.join(folder, 'stories');
+    mkdirSync(stories);
+    writeFileSync(path.join(stories, 'johnson.txt'), 'Boris Johnson signed the Doha agreement on Monday.\n');
+    writeFileSync(path.join(stories, 'taliban.txt'), 'The Taliban rejected the Doha agreement in March.\n');
+    const shared = path.join(folder, 'stories.json');
+    const built = await runKg(['build', stories, '--out', shared]);
+    assert.equal(built.code, 0, built.stderr);
+    interface PathAnswer { summary: string; path: { nodes: { key: string; type: string }[]; hops: { evidence: { doc: string }[] }[] } | null }
+    const ask = async (query: string): Promise<PathAnswer> => {
+      const run = await runKg(['query', '--graph', shared, '--json', query]);
+      assert.equal(run.code, 0, run.stderr);
+      return JSON.parse(run.stdout) as PathAnswer;
+    };
+    const any = await ask('path "Boris Johnson" -- Taliban +concepts');
+    assert.deepEqual(any.path?.nodes.map((node) => node.key), ['boris-johnson', 'doha-agreement', 'taliban'], any.summary);
+    assert.notEqual(any.path!.hops[0]!.evidence[0]!.doc, any.path!.hops[1]!.evidence[0]!.doc);
+    const ruled = await ask('path "Boris Johnson" -- Taliban');
+    assert.equal(ruled.path, null);
+    assert.match(ruled.summary, /through named actors .*; \+concepts finds one of 2 hop\(s\)/);
+    const none = await ask('path "Boris Johnson" -- Taliban -concepts');
+    assert.equal(none.path, null, none.summary);
+    const text = await runKg(['query', '--graph', shared, 'path "Boris Johnson" -- Taliban']);
+    assert.match(text.stdout, /\+concepts/);
   });
 
   it('kg query shows where an invalid query went wrong, with a caret, and exits 1', async () => {

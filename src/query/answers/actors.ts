@@ -7,6 +7,7 @@ import { resolveActor } from '../resolve-actor.js';
 import { searchActors } from '../search.js';
 import { nodeRef } from '../../view/evidence.js';
 import { edgeViews, type Answer, type QueryContext } from './answer.js';
+import { passageOf } from './passage.js';
 
 export function answerFind(context: QueryContext, command: Extract<Command, { kind: 'find' }>): Answer {
   const { loaded, filters, limits } = context;
@@ -53,7 +54,10 @@ export function* answerShow(context: QueryContext, command: Extract<Command, { k
 export function* answerNeighbors(context: QueryContext, command: Extract<Command, { kind: 'neighbors' }>): Steps<Answer> {
   const { loaded, query, filters, limits, clock } = context;
   const center = yield* resolveActor(loaded, query, command.actor, clock);
-  const found = yield* neighbourhood(loaded.graph, center, command.depth, { maxResults: limits.maxResults, clock, filter: walkFilter(filters, [center]) });
+  const { notThrough, rule } = passageOf(loaded, filters);
+  // roles stay passable here as before: only -concepts keeps the walk from going on through a concept
+  const passage = { notThrough: filters.concepts === 'none' ? notThrough : undefined, rule };
+  const found = yield* neighbourhood(loaded.graph, center, command.depth, { maxResults: limits.maxResults, clock, filter: walkFilter(filters, [center]), passage });
   const nodes = found.nodes.map(({ key }) => nodeRef(loaded, key));
   const summary = `${nodes.length - 1} actor(s) within ${command.depth} step(s) of ${nodes[0]!.label}, ${found.edges.length} edge(s)` +
     (found.truncated ? ' (cut short: narrow it with filters or a smaller depth)' : '');

@@ -6,7 +6,9 @@ import type { Filters } from '../ast.js';
 import type { QueryClock, Steps } from '../clock.js';
 import { keptEvidence, type WalkFilter } from '../filter.js';
 import type { QueryLimits } from '../limits.js';
-import { hopsOf } from '../path.js';
+import { hopsOf } from '../hops.js';
+import type { DocumentRule } from '../document-rule.js';
+import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 
 export type Answer = Omit<QueryAnswer, 'query' | 'text'>;
 
@@ -18,11 +20,16 @@ export interface QueryContext {
   clock: QueryClock;
 }
 
-/** An edge with only the evidence the filters keep: the first few pieces, `weight` counting them all. */
-export function filteredEdgeView(context: QueryContext, edge: string): EdgeView {
+/**
+ * An edge with only the evidence the filters keep: the first few pieces, `weight` counting them all.
+ * Evidence from `firstFrom` documents comes first: a hop through a concept shows the document that
+ * tells both of its hops.
+ */
+export function filteredEdgeView(context: QueryContext, edge: string, firstFrom?: readonly string[]): EdgeView {
   const { loaded, filters } = context;
-  if (!filters.hideHedged && !filters.hideNegated) return edgeView(loaded, edge, EVIDENCE_IN_SUMMARIES);
-  const kept = keptEvidence(loaded.graph.getEdgeAttributes(edge), filters);
+  if (!filters.hideHedged && !filters.hideNegated && firstFrom === undefined) return edgeView(loaded, edge, EVIDENCE_IN_SUMMARIES);
+  let kept = keptEvidence(loaded.graph.getEdgeAttributes(edge), filters);
+  if (firstFrom !== undefined) kept = [...kept.filter((e) => firstFrom.includes(e.doc)), ...kept.filter((e) => !firstFrom.includes(e.doc))];
   const evidence = kept.slice(0, EVIDENCE_IN_SUMMARIES).map((e) => evidenceView(loaded, e));
   return { ...edgeView(loaded, edge, 0), weight: kept.length, evidence };
 }
@@ -40,22 +47,29 @@ export function* edgeViews(context: QueryContext, edges: readonly string[]): Ste
   return views;
 }
 
+/** How a path's hops were walked: the filter's edges, and the rule at concepts when there is one. */
+export interface PathWalk {
+  filter: WalkFilter;
+  directed: boolean;
+  rule?: DocumentRule<NodeAttributes, EdgeAttributes> | undefined;
+}
+
 /** The views of paths, pausing between them. */
-export function* pathViews(context: QueryContext, filter: WalkFilter, paths: readonly string[][], directed: boolean): Steps<{ path: PathView; edges: EdgeView[] }[]> {
+export function* pathViews(context: QueryContext, walk: PathWalk, paths: readonly string[][]): Steps<{ path: PathView; edges: EdgeView[] }[]> {
   const views: { path: PathView; edges: EdgeView[] }[] = [];
   for (const nodes of paths) {
     if (context.clock.tick(VIEW_STEPS * nodes.length)) yield;
-    views.push(pathView(context, filter, nodes, directed));
+    views.push(pathView(context, walk, nodes));
   }
   return views;
 }
 
 /** A path's hops, each with the best-supported edge between its two actors; `edges` holds those edges' views, made once. */
-export function pathView(context: QueryContext, filter: WalkFilter, nodes: readonly string[], directed: boolean): { path: PathView; edges: EdgeView[] } {
+export function pathView(context: QueryContext, walk: PathWalk, nodes: readonly string[]): { path: PathView; edges: EdgeView[] } {
   const { loaded } = context;
   const edges: EdgeView[] = [];
-  const hops = hopsOf(loaded.graph, nodes, directed, filter).map((hop) => {
-    const edge = filteredEdgeView(context, hop.edge);
+  const hops = hopsOf(loaded.graph, nodes, walk.directed, walk.filter, walk.rule).map((hop) => {
+    const edge = filteredEdgeView(context, hop.edge, hop.toldBy);
     edges.push(edge);
     return { edge: hop.edge, from: nodeRef(loaded, hop.from), to: nodeRef(loaded, hop.to), label: edge.label, forward: hop.forward, evidence: edge.evidence };
   });
@@ -64,10 +78,10 @@ export function pathView(context: QueryContext, filter: WalkFilter, nodes: reado
 }
 
 /** The distinct documents behind a path's hops (the evidence the filters keep), counted without building its view (to rank paths). */
-export function documentsBehind(context: QueryContext, filter: WalkFilter, nodes: readonly string[], directed: boolean): number {
+export function documentsBehind(context: QueryContext, walk: PathWalk, nodes: readonly string[]): number {
   const { graph } = context.loaded;
   const docs = new Set<string>();
-  for (const hop of hopsOf(graph, nodes, directed, filter)) {
+  for (const hop of hopsOf(graph, nodes, walk.directed, walk.filter, walk.rule)) {
     for (const evidence of keptEvidence(graph.getEdgeAttributes(hop.edge), context.filters)) docs.add(evidence.doc);
   }
   return docs.size;
