@@ -7,7 +7,8 @@
  * 1. it contains a name (`Doha agreement`, `Green New Deal`, `COVID-19 pandemic`): in at least
  *    half its mentions, a word written with a capital where no sentence starts, other than a day, a
  *    month or a title word (`Monday`, `the Prime Minister` are no one thing across stories); a
- *    stray capital (`People` after an interview's speaker tag) does not make a name; or
+ *    stray capital (`People` after an interview's speaker tag) does not make a name, nor does a
+ *    name after an indefinite determiner (`a Trump rally` is one of many); or
  * 2. it is a phrase of two words or more tied to the same named actor in two documents or more
  *    (`peace talks` with the Taliban in each article on them): a single word (`people`, `party`)
  *    is too general to be one thing even then.
@@ -15,7 +16,7 @@
  * Idioms and adverbials (`took place`, `over time`, `part of`) make no node at all.
  */
 import { CALENDAR_WORDS, TITLE_WORDS } from '../nlp/data/words.js';
-import { nameSurface } from '../resolve/surface.js';
+import { isIndefinite, nameSurface } from '../resolve/surface.js';
 import type { Mention, Triple } from '../types.js';
 
 /** A node key and its document: the key a concept gets when its document keeps it. */
@@ -66,6 +67,7 @@ export function sharedConcepts(triples: Iterable<ScopedTriple>, labelOf: (key: s
 
 /** Rule 1, for one mention of a concept: `sentenceStart` is where its sentence starts in `text`. */
 export function showsName(mention: Mention, text: string, sentenceStart: number): boolean {
+  if (isIndefinite(mention.text)) return false;
   const { start, end } = mention.nameSpan;
   for (const word of text.slice(start, end).matchAll(/\S+/gu)) {
     if (!/^\p{Lu}/u.test(word[0])) continue;

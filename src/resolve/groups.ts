@@ -1,8 +1,8 @@
 /** Reads each mention's name and gathers the names that slug alike (`TOLOnews`, `TOLONews`) into name groups. */
 import type { EntityType, Mention } from '../types.js';
-import { isCapitalised } from './name-shape.js';
+import { isCapitalised, isOneWord } from './name-shape.js';
 import { slug } from './slug.js';
-import { nameSurface, titleSurface } from './surface.js';
+import { isIndefinite, nameSurface, titleSurface } from './surface.js';
 import { splitTitle } from './titles.js';
 import { addVote, winningType, type TypeTally } from './type-vote.js';
 
@@ -85,7 +85,8 @@ export function recordReader(): RecordReader {
       slug: name.slug,
       type: mention.type,
       typeSource: mention.typeSource,
-      named: mention.type !== 'concept',
+      // `a former Marine`, `any other Democrat`: one of a kind, not the name of one actor
+      named: mention.type !== 'concept' && !(isOneWord(name.surface) && isIndefinite(mention.text)),
     };
     if (title !== '') record.titled = `${title} ${name.surface}`;
     return record;

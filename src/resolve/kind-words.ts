@@ -18,7 +18,7 @@ export const LAST_WORD_KINDS: ReadonlyMap<string, EntityType> = kinds({
     'league', 'alliance', 'coalition', 'army', 'navy', 'corps', 'guard', 'police', 'service',
     'services', 'center', 'centre', 'hospital', 'clinic', 'club', 'team', 'fund', 'network', 'group',
     'times', 'news', 'post', 'journal', 'gazette', 'herald', 'tribune', 'mail', 'telegraph', 'press', 'radio', 'television',
-    'tv', 'magazine', 'linux', 'sabha',
+    'tv', 'magazine', 'linux', 'sabha', 'railways', 'railway',
   ],
   place: [
     'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'island', 'islands', 'isle', 'mountain',
@@ -26,6 +26,7 @@ export const LAST_WORD_KINDS: ReadonlyMap<string, EntityType> = kinds({
     'beach', 'falls', 'county', 'province', 'region', 'district', 'prefecture', 'city', 'town',
     'village', 'street', 'avenue', 'road', 'square', 'park', 'airport', 'station', 'bridge', 'stadium',
     'arena', 'cathedral', 'mosque', 'temple', 'palace', 'castle', 'republic', 'kingdom', 'emirate',
+    'facility', 'prison', 'jail', 'penitentiary',
   ],
   group: [
     'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'libertarians',

@@ -25,3 +25,8 @@ export function foldForMatch(surface: string): string {
 function collapse(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
+
+/** A phrase opened by an indefinite determiner (`a Trump rally`, `any other Democrat`) is one of a kind: no name of one thing. */
+export function isIndefinite(text: string): boolean {
+  return /^(?:an?|another|any|every|each)\s/iu.test(text);
+}

@@ -10,6 +10,7 @@ const ARTICLES: Record<string, string> = {
   'johnson.txt': 'Prime Minister Boris Johnson held a call with Emmanuel Macron on Monday. The call lasted an hour. The meeting took place in London. Johnson signed the Doha agreement. The Taliban joined peace talks with the government.',
   'trump.txt': 'Donald Trump held a call with Xi Jinping on Friday. The call ended early. Trump praised the Doha agreement. The Taliban joined peace talks with the government again.',
   'imus.txt': 'Radio host Don Imus died on Friday. Imus is survived by his wife Deirdre Coleman.',
+  'parker.txt': 'Billy Joe Parker is a former Marine who worked in warehouses. Parker admired a Marine veteran.',
 };
 
 describe('concepts and their stories', function () {
@@ -45,6 +46,13 @@ describe('concepts and their stories', function () {
   it('shares a phrase tied to the same actor in two documents', () => {
     assert.deepEqual(keysLabelled('peace talks'), ['peace-talks']);
     assert.ok(edgesOf('peace-talks').every((edge) => edge.startsWith('taliban|')), edgesOf('peace-talks').join(' '));
+  });
+
+  it('reads a capitalised word after an indefinite determiner as a concept of its document, not a name', () => {
+    const marines = keysLabelled('Marine');
+    assert.equal(marines.length, 1, marines.join(' '));
+    assert.match(marines[0]!, /^marine--[0-9a-f]{16}$/);
+    assert.equal(store.graph.nodes.find((node) => node.key === marines[0])!.attributes!.type, 'concept');
   });
 
   it('makes no node of an idiom', () => {
