@@ -349,6 +349,8 @@ describe('resolve: titles left on a name', () => {
     ['a chief executive', m('Executive Carrie Lam', 'person'), 'carrie-lam'],
     ['a chess title', m('IM Dorsa Derakhshani', 'person'), 'dorsa-derakhshani'],
     ['a form of address, whatever the extractor guessed', m('Cde Mugabe', 'organization', { typeSource: 'fallback' }), 'mugabe'],
+    ['a member of parliament', m('MP Penny Sharpe', 'person'), 'penny-sharpe'],
+    ['a party before a person', m('Republican Cory Gardner', 'person'), 'cory-gardner'],
   ];
   for (const [behaviour, mention, key] of cases) {
     it(`strips ${behaviour}: ${mention.name} → ${key}`, () => {
@@ -361,6 +363,7 @@ describe('resolve: titles left on a name', () => {
   const kept: Array<[string, Mention, string]> = [
     ['the title of a monarch or a pope before a single name', m('Pope Francis', 'person'), 'pope-francis'],
     ['the first word of an organization', m('General Motors', 'organization'), 'general-motors'],
+    ['a party', m('Liberal Democrats', 'group'), 'liberal-democrats'],
     ['a name that is all title', m('Prime Minister', 'person'), 'prime-minister'],
     ['a generational suffix after a title-like surname', m('Martin Luther King Jr.', 'person'), 'martin-luther-king-jr'],
   ];
