@@ -473,6 +473,30 @@ describe('resolve: what does and does not merge', () => {
       merges: [{ alias: 'King', canonical: 'Martin Luther King Jr.', reason: 'surname of Martin Luther King Jr. (the only King named in full in its document)' }],
     },
     {
+      behaviour: 'a place before a person’s full name is left out of it',
+      records: at('a', m('United States', 'place'), m('United States Joe Biden', 'person'), m('Joe Biden', 'person'), m('Joe Biden', 'person')),
+      merges: [{ alias: 'United States Joe Biden', canonical: 'Joe Biden', reason: 'Joe Biden with a place or organization before the name' }],
+    },
+    {
+      behaviour: 'a storm is called by its name once named in full in the document',
+      records: [...at('a', m('Hurricane Dorian', 'concept', { typeSource: 'head' }), m('Dorian', 'person', { typeSource: 'fallback' })), ...at('b', m('Dorian', 'person'))],
+      merges: [{ alias: 'Dorian', canonical: 'Hurricane Dorian', reason: 'the name of Hurricane Dorian' }],
+    },
+    {
+      behaviour: 'no short name stands for a name whose own words say it is no person',
+      records: at('a', m('Qaboos Grand Mosque', 'person', { title: 'Sultan' }), m('Qaboos', 'person')),
+      merges: [{ alias: 'Sultan Qaboos Grand Mosque', canonical: 'Qaboos Grand Mosque', reason: 'title before the name' }],
+    },
+    {
+      behaviour: 'a name used mostly on its own is no first name',
+      records: [
+        ...at('a', m('Wikinews interviewee Joe Schriner', 'person', { typeSource: 'title' }), m('Wikinews', 'organization')),
+        ...at('b', m('Wikinews', 'organization')),
+        ...at('c', m('Wikinews', 'organization')),
+      ],
+      merges: [],
+    },
+    {
       behaviour: 'curly and straight apostrophes are one name',
       records: at('a', m('O’Brien', 'person'), m('O’Brien', 'person'), m("O'Brien", 'person')),
       merges: [{ alias: "O'Brien", canonical: 'O’Brien', reason: 'same name ignoring case' }],

@@ -4,6 +4,9 @@
  * document by document, never for the whole corpus at once.
  */
 import { CALENDAR_WORDS } from '../nlp/data/words.js';
+import { gazetteerType } from './gazetteer.js';
+import { headNounType } from './head-nouns.js';
+import { nameFormType } from './name-form.js';
 import { isPerson, isSurelyPerson, type NameGroup, type ReadRecord } from './groups.js';
 import { acronymLetters, isCapitalised, personParts } from './name-shape.js';
 import type { NearbyDocuments } from './nearby-documents.js';
@@ -75,6 +78,7 @@ export function shortNameLending(
   texts: ReadonlyMap<string, string>,
 ): ShortNameReading {
   const { people, bearersByPart } = indexPeople(records, groups, find);
+  const ownName = namesOnItsOwn(records, bearersByPart, people);
   const reading: ShortNameReading = { lending: new Map(), surnames: new Set() };
   const decided = new Set<string>();
   for (const record of records) {
@@ -84,7 +88,7 @@ export function shortNameLending(
     if (!isNameLike(record) || parts === undefined || decided.has(decision) || keptApart.has(record.slug) || !mayBeShortName(group)) continue;
     decided.add(decision);
     const own = find(record.slug);
-    const bearers = [...parts].filter(([root]) => root !== own && !keptApart.has(root));
+    const bearers = [...parts].filter(([root, kind]) => root !== own && !keptApart.has(root) && !(kind === 'first name' && ownName.has(record.slug)));
     if (bearers.length === 0) continue;
     const sureShort = isSurelyPerson(group);
     if (bearers.some(([root, kind]) => kind === 'surname' && (sureShort || people.get(root)!.sure))) reading.surnames.add(record.slug);
@@ -97,6 +101,23 @@ export function shortNameLending(
     reading.lending.set(record.slug, byDocument.set(record.doc, lending));
   }
   return reading;
+}
+
+/**
+ * Names used mostly in documents that name none of the people they are the first name of
+ * (`Wikinews` beside a `Wikinews interviewee Joe Schriner`): a name in their own right, never a first name.
+ */
+function namesOnItsOwn(records: readonly ReadRecord[], bearersByPart: ReadonlyMap<string, ReadonlyMap<string, ShortNameKind>>, people: ReadonlyMap<string, Person>): Set<string> {
+  const documents = new Map<string, { alone: Set<string>; beside: Set<string> }>();
+  for (const record of records) {
+    const parts = bearersByPart.get(record.slug);
+    if (parts === undefined || !isNameLike(record)) continue;
+    const uses = documents.get(record.slug) ?? { alone: new Set(), beside: new Set() };
+    documents.set(record.slug, uses);
+    const beside = [...parts].some(([root, kind]) => kind === 'first name' && people.get(root)!.byDocument.has(record.doc));
+    (beside ? uses.beside : uses.alone).add(record.doc);
+  }
+  return new Set([...documents].filter(([, { alone, beside }]) => alone.size > beside.size).map(([name]) => name));
 }
 
 /**
@@ -114,7 +135,7 @@ function indexPeople(records: readonly ReadRecord[], groups: ReadonlyMap<string,
   const indexed = new Set<string>();
   for (const record of records) {
     const group = groups.get(record.slug)!;
-    if (!isPerson(group) || !isFullName(record.surface)) continue;
+    if (!isPerson(group) || !isFullName(record.surface) || namesNoPerson(record.surface)) continue;
     const root = find(record.slug);
     const person = people.get(root) ?? { sure: false, byDocument: new Map(), forms: new Set() };
     people.set(root, person);
@@ -141,8 +162,17 @@ export function isNameLike(record: Pick<ReadRecord, 'named' | 'surface'>): boole
   return record.named || isCapitalised(record.surface);
 }
 
+/**
+ * A name whose own words say it is no person (`Qaboos Grand Mosque`, `Rocky Linux`), whatever the
+ * extractor guessed: no short name stands for it.
+ */
+function namesNoPerson(surface: string): boolean {
+  const type = nameFormType(surface) ?? headNounType(surface) ?? gazetteerType(surface);
+  return type !== undefined && type !== 'person';
+}
+
 /** Two words or more, the first of them a given name rather than a particle of the surname. */
-function isFullName(surface: string): boolean {
+export function isFullName(surface: string): boolean {
   const parts = personParts(surface);
   return parts !== undefined && !SURNAME_PARTICLES.has(wordsOf(surface)[0]!.toLowerCase());
 }

@@ -31,7 +31,7 @@ export interface NodeDraft {
 
 export interface DraftContext {
   placementOf(record: ReadRecord): Placement;
-  /** Groups that are acronyms or other names of their node's usual name (`US`, `America`): that name is the better label. */
+  /** Groups that are acronyms or other names of their node's usual name (`US`, `America`, a storm's `Dorian`): that name is the better label. */
   acronyms: ReadonlySet<string>;
   /** Groups that are some person's surname: their fallback guesses vote person. */
   surnames: ReadonlySet<string>;

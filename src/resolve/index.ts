@@ -8,7 +8,9 @@ import { draftNodes, type Placement } from './entities.js';
 import { documentsOf, groupNames, recordReader, type MentionRecord, type ReadRecord } from './groups.js';
 import type { Link } from './links.js';
 import { NearbyDocuments } from './nearby-documents.js';
+import { affiliationLinks } from './affiliations.js';
 import { knownNameLinks } from './known-names.js';
+import { stormNameLinks } from './storm-names.js';
 import { handDecisions } from './overrides.js';
 import { adjacencyOf, mergesOf } from './reasons.js';
 import { UnionFind } from './union-find.js';
@@ -63,10 +65,13 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
   // each pass reads the actors the passes before it made, and finds all its links before applying any
   apply(dotLinks(groups));
   apply(spellingLinks(groups));
+  apply(affiliationLinks(groups));
   const texts = context.texts ?? new Map<string, string>();
   const nearby = new NearbyDocuments(read, context.dates ?? new Map());
-  apply(acronymLinks(groups, find, documentsOf(read), texts, nearby));
+  const documents = documentsOf(read);
+  apply(acronymLinks(groups, find, documents, texts, nearby));
   apply(knownNameLinks(groups));
+  apply(stormNameLinks(groups, documents));
   apply(hand.links);
   const short = shortNameLending(read, groups, find, nearby, new Set([...hand.keptApart, ...hand.settled]), texts);
 
@@ -75,7 +80,8 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
     if (lending !== undefined) return { root: lending.root, lentBy: lending };
     return sets.has(record.slug) ? { root: find(record.slug) } : undefined;
   };
-  const acronyms = new Set(links.filter((link) => link.kind === 'acronym' || link.kind === 'known name').map((link) => link.from));
+  // an acronym, another name, a storm's bare name or a name with a place in front is never the label
+  const acronyms = new Set(links.filter((link) => ['acronym', 'known name', 'storm name', 'affiliation'].includes(link.kind)).map((link) => link.from));
   const drafts = draftNodes(read, { placementOf: (record) => placementOf(record)!, acronyms, surnames: short.surnames });
   drafts.sort((a, b) => compare(a.key, b.key));
 

@@ -1,6 +1,6 @@
 /** A link between two name groups found to name one actor, and how its reason reads. */
 
-export type LinkKind = 'dots' | 'acronym' | 'known name' | 'spelling' | 'first-and-last' | 'hand';
+export type LinkKind = 'dots' | 'acronym' | 'known name' | 'storm name' | 'spelling' | 'first-and-last' | 'affiliation' | 'hand';
 
 export interface Link {
   /** Slug of the group that is the alias side: the acronym, a spelling. */
@@ -11,7 +11,7 @@ export interface Link {
 }
 
 /** Rank that settles which link a reason quotes when two groups are linked more than one way. */
-export const LINK_KIND_ORDER: readonly LinkKind[] = ['hand', 'acronym', 'known name', 'spelling', 'first-and-last', 'dots'];
+export const LINK_KIND_ORDER: readonly LinkKind[] = ['hand', 'acronym', 'known name', 'storm name', 'affiliation', 'spelling', 'first-and-last', 'dots'];
 
 export function linkReason(kind: LinkKind, canonical: string): string {
   switch (kind) {
@@ -25,6 +25,10 @@ export function linkReason(kind: LinkKind, canonical: string): string {
       return `same first and last name as ${canonical}`;
     case 'known name':
       return `another name of ${canonical}`;
+    case 'storm name':
+      return `the name of ${canonical}`;
+    case 'affiliation':
+      return `${canonical} with a place or organization before the name`;
     case 'hand':
       return `merged by hand with ${canonical} (kg merge)`;
   }
