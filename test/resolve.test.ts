@@ -350,7 +350,6 @@ describe('resolve: titles left on a name', () => {
     ['a chess title', m('IM Dorsa Derakhshani', 'person'), 'dorsa-derakhshani'],
     ['a form of address, whatever the extractor guessed', m('Cde Mugabe', 'organization', { typeSource: 'fallback' }), 'mugabe'],
     ['a member of parliament', m('MP Penny Sharpe', 'person'), 'penny-sharpe'],
-    ['a party before a person', m('Republican Cory Gardner', 'person'), 'cory-gardner'],
   ];
   for (const [behaviour, mention, key] of cases) {
     it(`strips ${behaviour}: ${mention.name} → ${key}`, () => {
@@ -364,6 +363,7 @@ describe('resolve: titles left on a name', () => {
     ['the title of a monarch or a pope before a single name', m('Pope Francis', 'person'), 'pope-francis'],
     ['the first word of an organization', m('General Motors', 'organization'), 'general-motors'],
     ['a party', m('Liberal Democrats', 'group'), 'liberal-democrats'],
+    ['a party before an organization', m('Republican National Convention', 'person', { typeSource: 'fallback' }), 'republican-national-convention'],
     ['a name that is all title', m('Prime Minister', 'person'), 'prime-minister'],
     ['a generational suffix after a title-like surname', m('Martin Luther King Jr.', 'person'), 'martin-luther-king-jr'],
   ];
@@ -476,6 +476,11 @@ describe('resolve: what does and does not merge', () => {
       behaviour: 'a place before a person’s full name is left out of it',
       records: at('a', m('United States', 'place'), m('United States Joe Biden', 'person'), m('Joe Biden', 'person'), m('Joe Biden', 'person')),
       merges: [{ alias: 'United States Joe Biden', canonical: 'Joe Biden', reason: 'Joe Biden with a place or organization before the name' }],
+    },
+    {
+      behaviour: 'a party before a person’s full name is left out of it, when the corpus names both',
+      records: at('a', m('Republican', 'organization'), m('Republican Cory Gardner', 'person'), m('Cory Gardner', 'person'), m('Cory Gardner', 'person')),
+      merges: [{ alias: 'Republican Cory Gardner', canonical: 'Cory Gardner', reason: 'Cory Gardner with a place or organization before the name' }],
     },
     {
       behaviour: 'a storm is called by its name once named in full in the document',

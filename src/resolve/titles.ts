@@ -7,14 +7,15 @@ import { wordsOf } from './surface.js';
 /**
  * Heads of titles the extractor does not read as titles, because they also open other names or
  * are rare in news: `Chief Executive`, `House Speaker`, `Senators`, `MP`, chess titles (`IM`, `GM`),
- * the `Cde` (comrade) of Zimbabwean usage, and a party before a person's name (`Republican Cory
- * Gardner`), which says what the person is, not who.
+ * the `Cde` (comrade) of Zimbabwean usage. A party before a name (`Republican Cory Gardner`) is no
+ * title: it also opens organizations' names (`Republican National Convention`), so only a person
+ * the corpus names without it takes it off (see affiliations.ts).
  */
 const MORE_TITLE_HEADS = new Set([
   'executive', 'speaker', 'senators', 'congressman', 'congresswoman', 'congressmember', 'president-elect',
   'vice-president', 'cde', 'comrade', 'im', 'gm', 'wgm', 'fm', 'cm', 'rev.', 'rev', 'father', 'sister',
   'brother', 'imam', 'rabbi', 'ayatollah', 'mullah', 'marshal', 'major', 'private', 'corporal', 'dean',
-  'mp', 'mep', 'mla', 'republican', 'democrat', 'democratic', 'labour', 'conservative', 'tory', 'libertarian',
+  'mp', 'mep', 'mla',
 ]);
 
 /**
