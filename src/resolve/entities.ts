@@ -31,8 +31,8 @@ export interface NodeDraft {
 
 export interface DraftContext {
   placementOf(record: ReadRecord): Placement;
-  /** Groups that are acronyms or other names of their node's usual name (`US`, `America`, a storm's `Dorian`): that name is the better label. */
-  acronyms: ReadonlySet<string>;
+  /** Groups that are other names of their node's usual name (`US`, `America`, a storm's `Dorian`): that name is the better label. */
+  otherNames: ReadonlySet<string>;
   /** Groups that are some person's surname: their fallback guesses vote person. */
   surnames: ReadonlySet<string>;
 }
@@ -52,13 +52,17 @@ export function draftNodes(records: readonly ReadRecord[], context: DraftContext
 function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRecord; lending: Lending }>, context: DraftContext): NodeDraft {
   const lentRecords = lent.map(({ record }) => record);
   const type = typeOf([...own, ...lentRecords], context.surnames);
-  const label = labelOf(own.length > 0 ? own : lentRecords, type, context.acronyms);
+  const label = labelOf(own.length > 0 ? own : lentRecords, type, context.otherNames);
   const draft: NodeDraft = {
     root, key: slug(label), label, type,
     aliases: new Map(), own: new Set(), lent: new Map(), titled: new Map(),
   };
   for (const record of own) draft.own.add(record.surface);
-  for (const { record, lending } of lent) draft.lent.set(record.surface, [...(draft.lent.get(record.surface) ?? []), lending]);
+  for (const { record, lending } of lent) {
+    const lendings = draft.lent.get(record.surface) ?? [];
+    draft.lent.set(record.surface, lendings);
+    lendings.push(lending);
+  }
   for (const record of [...own, ...lentRecords]) {
     count(draft.aliases, record.surface);
     if (record.titled === undefined) continue;
@@ -100,13 +104,13 @@ function typeOf(records: readonly ReadRecord[], surnames: ReadonlySet<string>): 
  * labelled by its concept mentions, in lower case where it has any: a capital is then most likely
  * the start of a sentence (`People said`), or the word read as a bare title (`the President said`).
  */
-function labelOf(records: readonly ReadRecord[], type: EntityType, acronyms: ReadonlySet<string>): string {
+function labelOf(records: readonly ReadRecord[], type: EntityType, otherNames: ReadonlySet<string>): string {
   let candidates = records;
   const narrow = (keep: (record: ReadRecord) => boolean): void => {
     const kept = candidates.filter(keep);
     if (kept.length > 0) candidates = kept;
   };
-  narrow((record) => !acronyms.has(record.slug));
+  narrow((record) => !otherNames.has(record.slug));
   if (type === 'person') narrow((record) => !isOneWord(record.surface));
   if (type === 'concept') {
     narrow((record) => !record.named);

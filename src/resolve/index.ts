@@ -6,7 +6,7 @@ import { acronymLinks } from './03-acronyms.js';
 import { isNameLike, shortNameLending } from './04-short-names.js';
 import { draftNodes, type Placement } from './entities.js';
 import { documentsOf, groupNames, recordReader, type MentionRecord, type ReadRecord } from './groups.js';
-import type { Link } from './links.js';
+import type { Link, LinkKind } from './links.js';
 import { NearbyDocuments } from './nearby-documents.js';
 import { affiliationLinks } from './affiliations.js';
 import { knownNameLinks } from './known-names.js';
@@ -43,6 +43,9 @@ export interface ResolveContext {
   /** Document → its title and text: where a short name's document names a person in full. */
   texts?: ReadonlyMap<string, string>;
 }
+
+/** Links whose alias side is never the label: an acronym, another name, a storm's bare name, a name with a place in front. */
+const OTHER_NAME_KINDS = new Set<LinkKind>(['acronym', 'known name', 'storm name', 'affiliation']);
 
 /** The same multiset of records gives the same resolution in any order: every choice is by sorted key. */
 export function resolveMentions(records: readonly MentionRecord[], context: ResolveContext = {}): Resolution {
@@ -81,8 +84,8 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
     return sets.has(record.slug) ? { root: find(record.slug) } : undefined;
   };
   // an acronym, another name, a storm's bare name or a name with a place in front is never the label
-  const acronyms = new Set(links.filter((link) => ['acronym', 'known name', 'storm name', 'affiliation'].includes(link.kind)).map((link) => link.from));
-  const drafts = draftNodes(read, { placementOf: (record) => placementOf(record)!, acronyms, surnames: short.surnames });
+  const otherNames = new Set(links.filter((link) => OTHER_NAME_KINDS.has(link.kind)).map((link) => link.from));
+  const drafts = draftNodes(read, { placementOf: (record) => placementOf(record)!, otherNames, surnames: short.surnames });
   drafts.sort((a, b) => compare(a.key, b.key));
 
   const adjacency = adjacencyOf(links);
