@@ -1,7 +1,8 @@
 /**
  * The whole graph as JSON: graphology's serialised form plus the documents (texts, sentences, raw
- * triples), the lexicon, the alias merges and those decided by hand. It is a kg store, checksum and all, so `loadStore` reads
- * it back and `kg serve --graph` serves it; nothing is flattened and every character is kept.
+ * triples), the lexicon, the alias merges and those decided by hand. It is a kg store, checksum
+ * and all, so `loadStore` reads it back and `kg serve --graph` serves it; nothing is flattened and
+ * every character is kept.
  */
 import { withChecksum } from '../graph/store-checksum.js';
 import { STORE_VERSION } from '../graph/store-writer.js';

@@ -6,8 +6,9 @@ type Summary = Omit<EdgeAttributes, 'lemma' | 'evidence'>;
 /**
  * The label is the relation as most often read the way the edge points: a passive read from its
  * agent (`X was survived by Y` drawn Y → X) reads as its active lemma (`survive`), its surface form
- * kept in the evidence. An edge is negated or hedged only when every piece of its evidence is: one plain statement is
- * enough to stand behind it. Attribution, modality and tense are the most common among its evidence.
+ * kept in the evidence. An edge is negated or hedged only when every piece of its evidence is: one
+ * plain statement is enough to stand behind it. Attribution, modality and tense are the most common
+ * among its evidence.
  */
 export function summariseEvidence(evidence: readonly Evidence[], lemma: string): Summary {
   const attributedTo = mostCommon(evidence.map((e) => e.flags.attributedTo));
