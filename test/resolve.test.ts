@@ -488,6 +488,39 @@ describe('resolve: what does and does not merge', () => {
       merges: [{ alias: 'Dorian', canonical: 'Hurricane Dorian', reason: 'the name of Hurricane Dorian' }],
     },
     {
+      behaviour: 'a rank before a storm is part of the storm’s words, but a number before a noun is no storm',
+      records: [...at('a', m('Category Two Hurricane Zeta', 'concept', { typeSource: 'head' }), m('Zeta', 'person')), ...at('b', m('three people', 'concept', { typeSource: 'fallback' }), m('People', 'organization', { typeSource: 'fallback' }))],
+      merges: [{ alias: 'Zeta', canonical: 'Category Two Hurricane Zeta', reason: 'the name of Category Two Hurricane Zeta' }],
+    },
+    {
+      behaviour: 'a product called by the last word of its name where its document names it in full',
+      records: [
+        ...at('a', m('CentOS Stream', 'place'), m('Stream', 'organization', { typeSource: 'fallback' })),
+        ...at('b', m('Stream', 'organization', { typeSource: 'fallback' })),
+        ...at('c', m('the stream', 'concept', { typeSource: 'fallback' }), m('CentOS Stream', 'place')),
+      ],
+      // `Stream` in a document without CentOS Stream stays apart, with the noun in lower case
+      merges: [
+        { alias: 'Stream', canonical: 'CentOS Stream', reason: 'last word of CentOS Stream (the only Stream named in full in its document)' },
+        { alias: 'stream', canonical: 'Stream', reason: 'same name ignoring case' },
+      ],
+    },
+    {
+      behaviour: 'no last word stands for a name after `the`, nor for a place, nor for a name with `of`',
+      records: at(
+        'a',
+        m('White House', 'organization'), { ...m('House', 'organization'), text: 'the House' },
+        m('South Africa', 'place'), m('Africa', 'place'),
+        m('Chamber of Commerce', 'organization'), m('Commerce', 'organization'),
+      ),
+      merges: [],
+    },
+    {
+      behaviour: 'one word spelt two ways, with and without a silent h, in one document',
+      records: [...at('a', m('Neanderthals', 'organization', { typeSource: 'fallback' }), m('Neandertals', 'organization', { typeSource: 'fallback' })), ...at('b', m('Colombia', 'place'), m('Columbia', 'place'))],
+      merges: [{ alias: 'Neandertals', canonical: 'Neanderthals', reason: 'spelling variant of Neanderthals' }],
+    },
+    {
       behaviour: 'no short name stands for a name whose own words say it is no person',
       records: at('a', m('Qaboos Grand Mosque', 'person', { title: 'Sultan' }), m('Qaboos', 'person')),
       merges: [{ alias: 'Sultan Qaboos Grand Mosque', canonical: 'Qaboos Grand Mosque', reason: 'title before the name' }],

@@ -115,6 +115,33 @@ describe('types: resolution votes a name’s own evidence over compromise’s gu
     assert.equal(typeOfAlias(records, 'Jordan'), 'person');
   });
 
+  it('reads a guess on common words as a concept, not a person (`Cotton Candy`), but keeps a known given name or surname', () => {
+    const texts = new Map([['a', 'a dragon made of cotton candy; too much rocky ground']]);
+    const type = (name: string): EntityType | undefined =>
+      [...resolveMentions(at('a', m(name, 'person', 'fallback')), { texts }).entities.values()][0]?.type;
+    assert.equal(type('Cotton Candy'), 'concept');
+    assert.equal(type('Too Much'), 'concept');
+    assert.equal(type('Rocky McGaugh'), 'person');
+  });
+
+  it('reads a name placed as a town is placed (`Marksville, Louisiana`) as a place', () => {
+    const texts = new Map([['a', 'The victims were all from Marksville, Louisiana.']]);
+    const [entity] = resolveMentions(at('a', m('Marksville', 'organization', 'fallback')), { texts }).entities.values();
+    assert.equal(entity?.type, 'place');
+  });
+
+  it('learns from the corpus which roles say a type, and reads a tagged name by them', () => {
+    // twelve gazetteer places are objects of `in`; Delhi, only tagged an organization, is one too
+    const places = ['Kabul', 'Montana', 'Earth', 'Philippines', 'Iran', 'Iraq', 'Texas', 'Ohio', 'France', 'Spain', 'Peru', 'Chile'];
+    const records: MentionRecord[] = places.map((place, k) => ({ doc: `d${k}`, mention: m(place, 'organization', 'tag'), cue: 'object in' }));
+    records.push({ doc: 'x', mention: m('Delhi', 'organization', 'tag'), cue: 'object in' });
+    const delhi = resolveMentions(records).entities.get('delhi');
+    assert.equal(delhi?.type, 'place');
+    // without the cue the tag stands
+    const untaught = resolveMentions([...records.slice(0, -1), { doc: 'x', mention: m('Delhi', 'organization', 'tag') }]).entities.get('delhi');
+    assert.equal(untaught?.type, 'organization');
+  });
+
   it('reads a lower-case description as a concept', () => {
     assert.equal(typeOfAlias(at('d1', m('major US political party', 'organization', 'head')), 'major US political party'), 'concept');
   });
@@ -139,6 +166,21 @@ describe('types: the extractor’s guesses', () => {
 
   it('reads a description before a company name by the name’s own head noun, not as a title', () => {
     assert.equal(typeIn('Denmark-based retailer Salling Group bought the stores.', 'Salling Group'), 'organization/head');
+  });
+
+  it('types a name by a description that says it is no person', () => {
+    assert.equal(typeIn('Clapton played in the supergroup Blind Faith with Winwood.', 'Blind Faith'), 'organization/head');
+    assert.equal(typeIn('Police found the drug Ecstacy in the car.', 'Ecstacy'), 'concept/head');
+  });
+
+  it('reads no title into a determiner the tagger took for a noun', () => {
+    assert.notEqual(typeIn('Charles told the Daily Mail, "All we need to do is ask her to come back."', 'Daily Mail').split('/')[1], 'title');
+  });
+
+  it('reads no speaker label of a transcript as part of its sentence', () => {
+    const mentions = extract(toDocument({ source: 'test', title: 'test', text: '((WN)) Tell us about your campaign.\n((Jo Jorgensen)) We visited Ohio.' }), { parser })
+      .triples.flatMap((t) => [t.subject.name, t.object.name]);
+    assert.ok(!mentions.some((name) => /WN|Jorgensen/.test(name)), mentions.join(', '));
   });
 
   it('guesses a place for one unknown name word after `in`', () => {
@@ -178,6 +220,10 @@ describe('types: the Wikinews corpus graph', function () {
     assert.equal(typeOf('Republicans'), 'group');
     assert.equal(typeOf('Melbournians'), 'group');
     assert.notEqual(typeOf('Islam'), 'organization');
+    assert.equal(typeOf('Delhi'), 'place');
+    assert.equal(typeOf('Marksville'), 'place');
+    assert.equal(typeOf('PhD'), 'concept');
+    assert.notEqual(typeOf('World Population Review'), 'person');
   });
 
   it('keeps people people', () => {

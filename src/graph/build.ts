@@ -2,6 +2,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AliasMerge, AliasOverride, EdgeAttributes, Evidence, ExtractedDocument, Mention, NodeAttributes, Triple } from '../types.js';
 import { resolveMentions, type Entity, type MentionRecord, type Resolution } from '../resolve/index.js';
+import { roleCue } from '../resolve/role-cues.js';
 import { nameSurface } from '../resolve/surface.js';
 import { documentConceptKey, isNoThing, sharedConcepts, showsName, type ConceptReading, type ScopedTriple } from './concept-scope.js';
 import { summariseEvidence } from './evidence.js';
@@ -55,7 +56,9 @@ const isActorMention = (mention: Mention): boolean => mention.clause !== true &&
 
 function mentionRecords(doc: ExtractedDocument): MentionRecord[] {
   return doc.triples.flatMap((triple) =>
-    [triple.subject, triple.object].filter(isActorMention).map((mention) => ({ doc: doc.id, mention })),
+    (['subject', 'object'] as const)
+      .filter((role) => isActorMention(triple[role]))
+      .map((role) => ({ doc: doc.id, mention: triple[role], cue: roleCue(triple.lemma, role) })),
   );
 }
 

@@ -40,13 +40,19 @@ export function tagText(text: string, lexicon: ReadonlyMap<string, string> = new
   return sentences;
 }
 
-/** Lines, and within a very long line, runs of at most MAX_PIECE_CHARS ending at a full stop or space. */
+/**
+ * A transcript's speaker label opening a line (`((WN))`, `((Anthony Boccaletti))` in Wikinews
+ * interviews) says who speaks; it is no part of the sentence, whose subject it would otherwise become.
+ */
+const SPEAKER_LABEL = /^\s*\(\([^()\n]{1,80}\)\)\s*/u;
+
+/** Lines (each without its speaker label), and within a very long line, runs of at most MAX_PIECE_CHARS ending at a full stop or space. */
 function* pieces(text: string): Generator<{ start: number; end: number }> {
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    let start = lineStart;
+    let start = lineStart + (SPEAKER_LABEL.exec(text.slice(lineStart, lineEnd))?.[0].length ?? 0);
     while (lineEnd - start > MAX_PIECE_CHARS) {
       const window = text.slice(start, start + MAX_PIECE_CHARS);
       const fullStop = window.lastIndexOf('. ');

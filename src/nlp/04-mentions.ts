@@ -3,7 +3,7 @@ import type { EntityType, Mention, Span } from '../types.js';
 import type { Token } from './token.js';
 import nlp from 'compromise';
 import { knownWords } from './compromise-world.js';
-import { ADJECTIVE_ENDING, GROUP_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PERSONAL_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/words.js';
+import { ADJECTIVE_ENDING, GROUP_HEADS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_HEADS, PLACE_HEADS, PERSONAL_PRONOUNS, THING_DESCRIPTORS, TITLE_HEADS, TITLE_WORDS } from './data/words.js';
 
 type TypeSource = Mention['typeSource'];
 
@@ -64,9 +64,11 @@ function nameOf(phrase: Token[], text: string): NameReading {
     const named = rest.slice(descriptor);
     if (GROUP_HEADS.has(noun.lower) && !ORGANIZATION_HEADS.has(noun.lower)) return { ...slice(named), type: 'group', typeSource: 'head' };
     // `Denmark-based retailer Salling Group`: the name's own head noun says what the description describes
-    if (ORGANIZATION_HEADS.has(noun.lower) || ORGANIZATION_HEADS.has(named[named.length - 1]!.lower)) {
+    const organization = ORGANIZATION_HEADS.has(noun.lower) || ORGANIZATION_DESCRIPTORS.has(noun.lower);
+    if (organization || ORGANIZATION_HEADS.has(named[named.length - 1]!.lower)) {
       return { ...slice(named), type: 'organization', typeSource: 'head' };
     }
+    if (THING_DESCRIPTORS.has(noun.lower)) return { ...slice(named), type: 'concept', typeSource: 'head' };
     const description = text.slice(rest[0]!.start, noun.end);
     // a plural (`Hees executives Manfred Walt`) describes several people, so it is no one's title
     const personal = !noun.tags.has('Plural') && (noun.tags.has('Actor') || named.some((t) => t.tags.has('Person')) || named.length >= 2);
@@ -137,7 +139,8 @@ function titleLengthOf(core: Token[]): number {
   if (core[length]?.lower === 'of') length = placeEnd(core, length + 1);
   const rest = core.slice(length);
   if (length === 0 || !rest.some(isNameWord) || rest.every((t) => TITLE_WORDS.has(t.lower))) return 0;
-  if (ORGANIZATION_HEADS.has(rest[rest.length - 1]!.lower)) return 0; // `State Department` is no person
+  // `State Department`, `Sultan Qaboos Grand Mosque` are no person
+  if (ORGANIZATION_HEADS.has(rest[rest.length - 1]!.lower) || PLACE_HEADS.has(rest[rest.length - 1]!.lower)) return 0;
   if (core[length - 1]!.tags.has('Plural')) return 0; // `Hees executives Manfred Walt` names no single role
   if (rest.some((t) => isNameWord(t) && t.tags.has('Organization'))) return 0; // `General Motors`, `General Dynamics Corp.`
   // `General Motors`: a lone plural after the role word is a company's name, not a person's
@@ -159,12 +162,15 @@ function placeEnd(core: Token[], from: number): number {
 function descriptorLengthOf(tokens: Token[]): number {
   for (let k = tokens.length - 2; k >= 0; k--) {
     const t = tokens[k]!;
-    if (t.pos !== 'NOUN' || t.capital) continue;
+    // a determiner the tagger read as a noun (`told the Daily Mail`) describes nothing
+    if (t.pos !== 'NOUN' || t.capital || CLOSED_CLASS.has(t.lower)) continue;
     const named = tokens.slice(k + 1);
     return named.every((n) => isNameWord(n) || n.pos === 'HYPH') ? k + 1 : 0;
   }
   return 0;
 }
+
+const CLOSED_CLASS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** `in`, `near`, `across` just before a phrase: what follows is most often a place (`an assault in Ghazni`). */
 const LOCATING_BEFORE = /\b(?:in|near|across|throughout)\s+$/i;

@@ -49,3 +49,45 @@ export function spellingLinks(groups: ReadonlyMap<string, NameGroup>): Link[] {
 function isSpellingVariant(a: string, b: string): boolean {
   return a.length >= MIN_FIRST_NAME && b.length >= MIN_FIRST_NAME && withinOneEdit(a, b);
 }
+
+/** Shorter one-word names differ by such a letter too often to be one name (`Tai`, `Thai`). */
+const MIN_VARIANT_WORD = 6;
+
+/**
+ * One-word names that transliterate one word two ways: an `h` after a consonant dropped
+ * (`Neanderthals`/`Neandertals`) or a doubled letter written once (`Mohammed`/`Mohamed`). Only
+ * where the two are read in one document or in documents of one story: elsewhere they may name two
+ * things. A change of vowel is no such variant (`Colombia`, `Columbia`).
+ */
+export function wordVariantLinks(
+  groups: ReadonlyMap<string, NameGroup>,
+  documentsOf: ReadonlyMap<string, ReadonlySet<string>>,
+  nearby: { near(a: string, b: string): boolean },
+): Link[] {
+  const byFold = new Map<string, string[]>();
+  for (const group of groups.values()) {
+    if (!group.named || isPerson(group) || group.slug.includes('-') || group.slug.length < MIN_VARIANT_WORD) continue;
+    const fold = transliterationFold(group.slug);
+    byFold.set(fold, [...(byFold.get(fold) ?? []), group.slug]);
+  }
+  const links: Link[] = [];
+  for (const slugs of byFold.values()) {
+    slugs.sort();
+    for (const other of slugs.slice(1)) {
+      if (sameStory(documentsOf.get(slugs[0]!)!, documentsOf.get(other)!, nearby)) links.push({ from: other, to: slugs[0]!, kind: 'spelling' });
+    }
+  }
+  return links;
+}
+
+function transliterationFold(word: string): string {
+  return word.replace(/([bcdgkpst])h/g, '$1').replace(/(\p{L})\1/gu, '$1');
+}
+
+function sameStory(a: ReadonlySet<string>, b: ReadonlySet<string>, nearby: { near(a: string, b: string): boolean }): boolean {
+  for (const doc of a) {
+    if (b.has(doc)) return true;
+    for (const other of b) if (nearby.near(doc, other)) return true;
+  }
+  return false;
+}

@@ -26,8 +26,8 @@ const DOMINANT_MIN_MENTIONS = 3;
 /** Words that open a surname rather than being a first name (`La Riva`, `van der Berg`, `al-Sisi`). */
 const SURNAME_PARTICLES = new Set(['la', 'le', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'abu', 'dos', 'das', 'st', 'st.']);
 
-/** How a short name is part of the full name. */
-export type ShortNameKind = 'surname' | 'first name';
+/** How a short name is part of the full name (`last word`: a thing's, see last-words). */
+export type ShortNameKind = 'surname' | 'first name' | 'last word';
 
 /**
  * Which rule read a short name as a person in a document:

@@ -2,8 +2,9 @@
 import type { EntityType } from '../types.js';
 import type { Lending } from './04-short-names.js';
 import type { ReadRecord } from './groups.js';
+import { readsAsCommonWords } from './common-words.js';
 import { chooseLabel } from './label.js';
-import { isCapitalised, isOneWord } from './name-shape.js';
+import { acronymLetters, isCapitalised, isOneWord } from './name-shape.js';
 import { slug } from './slug.js';
 import { nameTypes } from './name-type.js';
 import { addVote, addWeight, NAME_TYPE_WEIGHT, TYPE_SOURCE_WEIGHT, winningType, type TypeTally } from './type-vote.js';
@@ -35,6 +36,12 @@ export interface DraftContext {
   otherNames: ReadonlySet<string>;
   /** Groups that are some person's surname: their fallback guesses vote person. */
   surnames: ReadonlySet<string>;
+  /** Words the corpus writes in lower case: a guess on a name made of such words votes concept. */
+  lowerCase: ReadonlySet<string>;
+  /** Roles in a clause that say a type (see role-cues): they back a mention compromise only tagged or guessed. */
+  cueTypes: ReadonlyMap<string, EntityType>;
+  /** Names the texts place as a town is placed (`Marksville, Louisiana`): a place where compromise only tagged or guessed. */
+  placed: ReadonlySet<string>;
 }
 
 export function draftNodes(records: readonly ReadRecord[], context: DraftContext): NodeDraft[] {
@@ -51,7 +58,7 @@ export function draftNodes(records: readonly ReadRecord[], context: DraftContext
 
 function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRecord; lending: Lending }>, context: DraftContext): NodeDraft {
   const lentRecords = lent.map(({ record }) => record);
-  const type = typeOf([...own, ...lentRecords], context.surnames);
+  const type = typeOf([...own, ...lentRecords], context);
   const label = labelOf(own.length > 0 ? own : lentRecords, type, context.otherNames);
   const draft: NodeDraft = {
     root, key: slug(label), label, type,
@@ -80,7 +87,7 @@ function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRe
  * guess, so a word read 173 times in lower case stays a concept even if compromise once tagged
  * `People` as a name; a tie goes to the name.
  */
-function typeOf(records: readonly ReadRecord[], surnames: ReadonlySet<string>): EntityType {
+function typeOf(records: readonly ReadRecord[], { surnames, lowerCase, cueTypes, placed }: DraftContext): EntityType {
   const tally: TypeTally = new Map();
   const named = records.filter((record) => record.named);
   const titled = new Set(named.filter((record) => record.typeSource === 'title').map((record) => record.surface));
@@ -92,11 +99,27 @@ function typeOf(records: readonly ReadRecord[], surnames: ReadonlySet<string>): 
       continue;
     }
     const guessedSurname = record.typeSource === 'fallback' && surnames.has(record.slug);
-    addVote(tally, guessedSurname ? 'person' : record.type, record.typeSource);
+    // the extractor's guess for unknown capitalised words says nothing of `Cotton Candy` or `Oh`
+    // (a guessed organization of several words keeps its guess: `Red Hat`)
+    const guessed = record.typeSource === 'fallback' && !guessedSurname && (record.type === 'person' || isOneWord(record.surface));
+    const commonWords = guessed && readsAsCommonWords(record.surface, lowerCase);
+    addVote(tally, guessedSurname ? 'person' : commonWords ? 'concept' : cuedType(record, cueTypes), record.typeSource);
   }
+  // placed as a town once is one vote for the node, less than a few mentions that say otherwise
+  if (named.some((record) => placed.has(record.surface))) addWeight(tally, 'place', NAME_TYPE_WEIGHT);
   const concepts = records.length - named.length;
   if (concepts > 0) addWeight(tally, 'concept', concepts * TYPE_SOURCE_WEIGHT.fallback);
   return winningType(tally) ?? 'concept';
+}
+
+/**
+ * The type a mention's role in its clause says (role-cues), in place of one compromise only tagged
+ * or guessed for an actor; never for a concept or an acronym (`in physics`, `in DNA`).
+ */
+function cuedType(record: ReadRecord, cueTypes: ReadonlyMap<string, EntityType>): EntityType {
+  const weak = (record.typeSource === 'tag' || record.typeSource === 'fallback') && record.type !== 'concept';
+  if (!weak || record.cue === undefined || acronymLetters(record.surface) !== undefined) return record.type;
+  return cueTypes.get(record.cue) ?? record.type;
 }
 
 /**

@@ -9,6 +9,8 @@ import { addVote, winningType, type TypeTally } from './type-vote.js';
 export interface MentionRecord {
   doc: string;
   mention: Mention;
+  /** Its role in its clause, as role-cues reads it (`subject say`, `object in`). */
+  cue?: string;
 }
 
 /** A mention as resolution needs it. */
@@ -21,6 +23,9 @@ export interface ReadRecord {
   type: EntityType;
   typeSource: Mention['typeSource'];
   named: boolean;
+  /** Read after `the` (`the House`): a description as much as a name. */
+  definite: boolean;
+  cue?: string;
 }
 
 /** Every spelling of one name that gives the same slug, and what its mentions say about it. */
@@ -61,7 +66,7 @@ export type RecordReader = (record: MentionRecord) => ReadRecord | undefined;
 export function recordReader(): RecordReader {
   const names = new Map<string, { surface: string; slug: string; leftTitle: string }>();
   const titles = new Map<string, string>();
-  return ({ doc, mention }) => {
+  return ({ doc, mention, cue }) => {
     if (mention.pronoun || mention.clause) return undefined;
     const personal = mention.type === 'person';
     const nameKey = `${personal ? 'p' : 'n'}${mention.name}`;
@@ -87,8 +92,10 @@ export function recordReader(): RecordReader {
       typeSource: mention.typeSource,
       // `a former Marine`, `any other Democrat`: one of a kind, not the name of one actor
       named: mention.type !== 'concept' && !(isOneWord(name.surface) && isIndefinite(mention.text)),
+      definite: /^the\s/iu.test(mention.text),
     };
     if (title !== '') record.titled = `${title} ${name.surface}`;
+    if (cue !== undefined) record.cue = cue;
     return record;
   };
 }

@@ -1,9 +1,12 @@
 /** Alias resolution: the mentions of one actor become one node, and every merge keeps its reason. */
 import type { AliasMerge, AliasOverride, EntityType } from '../types.js';
 import { dotLinks } from './01-dots.js';
-import { spellingLinks } from './02-spelling.js';
+import { spellingLinks, wordVariantLinks } from './02-spelling.js';
 import { acronymLinks } from './03-acronyms.js';
 import { isNameLike, shortNameLending } from './04-short-names.js';
+import { lowerCaseWords } from './common-words.js';
+import { learnCueTypes } from './role-cues.js';
+import { placedNames } from './placed-names.js';
 import { draftNodes, type Placement } from './entities.js';
 import { documentsOf, groupNames, recordReader, type MentionRecord, type ReadRecord } from './groups.js';
 import type { Link, LinkKind } from './links.js';
@@ -11,6 +14,7 @@ import { NearbyDocuments } from './nearby-documents.js';
 import { affiliationLinks } from './affiliations.js';
 import { knownNameLinks } from './known-names.js';
 import { stormNameLinks } from './storm-names.js';
+import { lastWordLending } from './last-words.js';
 import { handDecisions } from './overrides.js';
 import { adjacencyOf, mergesOf } from './reasons.js';
 import { UnionFind } from './union-find.js';
@@ -73,10 +77,17 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
   const nearby = new NearbyDocuments(read, context.dates ?? new Map());
   const documents = documentsOf(read);
   apply(acronymLinks(groups, find, documents, texts, nearby));
+  apply(wordVariantLinks(groups, documents, nearby));
   apply(knownNameLinks(groups));
   apply(stormNameLinks(groups, documents));
   apply(hand.links);
-  const short = shortNameLending(read, groups, find, nearby, new Set([...hand.keptApart, ...hand.settled]), texts);
+  const decidedByHand = new Set([...hand.keptApart, ...hand.settled]);
+  const short = shortNameLending(read, groups, find, nearby, decidedByHand, texts);
+  for (const [word, byDocument] of lastWordLending(groups, read, find, decidedByHand)) {
+    const lent = short.lending.get(word) ?? new Map();
+    for (const [doc, lending] of byDocument) if (!lent.has(doc)) lent.set(doc, lending);
+    short.lending.set(word, lent);
+  }
 
   const placementOf = (record: Pick<ReadRecord, 'slug' | 'doc' | 'named' | 'surface'>): Placement | undefined => {
     const lending = isNameLike(record) ? short.lending.get(record.slug)?.get(record.doc) : undefined;
@@ -85,7 +96,12 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
   };
   // an acronym, another name, a storm's bare name or a name with a place in front is never the label
   const otherNames = new Set(links.filter((link) => OTHER_NAME_KINDS.has(link.kind)).map((link) => link.from));
-  const drafts = draftNodes(read, { placementOf: (record) => placementOf(record)!, otherNames, surnames: short.surnames });
+  const lowerCase = lowerCaseWords(texts.values());
+  const cueTypes = learnCueTypes(read);
+  const placed = placedNames(texts.values());
+  const drafts = draftNodes(read, {
+    placementOf: (record) => placementOf(record)!, otherNames, surnames: short.surnames, lowerCase, cueTypes, placed,
+  });
   drafts.sort((a, b) => compare(a.key, b.key));
 
   const adjacency = adjacencyOf(links);

@@ -64,6 +64,12 @@ export const FIRST_WORD_KINDS: ReadonlyMap<string, EntityType> = kinds({
   concept: ['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation'],
 });
 
+/** Acronyms of roles and degrees (`CEO`, `VP`, `PhD`): what someone is or holds, no actor. Not those that name places too (`MA`, `MD`). */
+export const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'vp', 'mep', 'phd', 'mba', 'bsc', 'msc', 'llb', 'llm', 'dphil', 'dj']);
+
+/** Words that count or rank before a storm's kind (`Category Two Hurricane Zeta`): no part of what it is. */
+export const RANK_WORDS = new Set(['category', 'one', 'two', 'three', 'four', 'five']);
+
 /** Names of faiths and creeds: one-word names that are no actor (`Islam`), besides any word in -ism. */
 export const CREEDS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'shinto']);
 

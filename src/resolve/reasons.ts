@@ -72,7 +72,7 @@ const RULE_ORDER: readonly ShortNameRule[] = ['only', 'most', 'nearby'];
 
 /** How a short name was read as the person in the documents it was read in (see 04-short-names). */
 function lendingReason(short: string, canonical: string, lendings: readonly Lending[]): string {
-  const kind = lendings.some((lending) => lending.kind === 'surname') ? 'surname' : 'first name';
+  const kind = (['surname', 'last word', 'first name'] as const).find((kind) => lendings.some((lending) => lending.kind === kind))!;
   const rules = RULE_ORDER.filter((rule) => lendings.some((lending) => lending.rule === rule));
   const said = rules.map((rule) => {
     switch (rule) {

@@ -26,7 +26,14 @@ function collapse(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-/** A phrase opened by an indefinite determiner (`a Trump rally`, `any other Democrat`) is one of a kind: no name of one thing. */
+/**
+ * A phrase opened by an indefinite determiner, a quantifier or a number (`a Trump rally`, `any other
+ * Democrat`, `two Presidents`) is one or some of a kind: no name of one thing. Not digits: `2020 election`
+ * opens with a year.
+ */
 export function isIndefinite(text: string): boolean {
-  return /^(?:an?|another|any|every|each)\s/iu.test(text);
+  return INDEFINITE_OPENING.test(text);
 }
+
+const INDEFINITE_OPENING =
+  /^(?:an?|another|any|every|each|several|many|some|few|numerous|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s/iu;

@@ -46,6 +46,12 @@ describe('entities on the Wikinews corpus', function () {
       });
     }
 
+    it('leaves no duplicate of the top actors the entity audit found: WN, Stream, Neanderthals', () => {
+      assert.equal(nodes.find((node) => node.attributes.aliases['WN'] !== undefined), undefined, 'a node for the ((WN)) speaker label');
+      assert.ok(shareOf('Stream', 'centos-stream') >= 0.9, `Stream in ${nodesNamed('Stream').join(' ')}`);
+      assert.deepEqual(nodesNamed('Neanderthals'), nodesNamed('Neandertals'));
+    });
+
     it('keeps no title in a node’s label', () => {
       for (const label of ['President Trump', 'President Donald Trump', 'Secretary Vázquez', 'Executive Carrie Lam', 'IM Dorsa Derakhshani']) {
         assert.equal(nodes.find((node) => node.attributes.label === label), undefined, label);

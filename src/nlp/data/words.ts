@@ -45,6 +45,31 @@ export const ORGANIZATION_HEADS = new Set([
   'alliance', 'coalition', 'federation', 'league', 'mission', 'hospital', 'airlines', 'group',
 ]);
 
+/**
+ * Common nouns that, describing a name (`supergroup Blind Faith`, `newspaper the Daily Mail`), say it
+ * names an organization; the name's own head (ORGANIZATION_HEADS) may say so too.
+ */
+export const ORGANIZATION_DESCRIPTORS = new Set([
+  'band', 'supergroup', 'orchestra', 'choir', 'newspaper', 'tabloid', 'magazine', 'broadcaster',
+  'channel', 'outlet', 'website', 'publisher', 'firm', 'startup', 'retailer', 'airline', 'carrier',
+  'charity', 'nonprofit', 'label', 'studio', 'forecaster', 'manufacturer', 'maker', 'insurer',
+  'brand', 'chain', 'franchise', 'platform', 'newsletter', 'daily', 'weekly',
+]);
+
+/**
+ * Common nouns that, describing a name, say it names a work or a thing, no actor (`the drug
+ * Ecstacy`, `the tell-all book Too Much`, `the sitcom Kim's Convenience`, `the ship Ever Given`).
+ */
+export const THING_DESCRIPTORS = new Set([
+  'book', 'novel', 'memoir', 'album', 'song', 'single', 'film', 'movie', 'documentary', 'sitcom',
+  'series', 'show', 'programme', 'play', 'musical', 'opera', 'game', 'videogame', 'painting',
+  'sculpture', 'artwork', 'statue', 'poem', 'drug', 'medicine', 'vaccine', 'ship', 'vessel', 'boat',
+  'yacht', 'tanker', 'aircraft', 'plane', 'jet', 'helicopter', 'telescope', 'satellite', 'rocket',
+  'spacecraft', 'probe', 'rover', 'software', 'app', 'device', 'car', 'vehicle', 'planet', 'comet',
+  'asteroid', 'galaxy', 'hurricane', 'typhoon', 'cyclone', 'storm', 'operation', 'virus', 'law',
+  'bill', 'hashtag', 'podcast',
+]);
+
 export const PERSONAL_PRONOUNS = new Set([
   'i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'this', 'that',
   'these', 'those', 'itself', 'himself', 'herself', 'themselves', 'who', 'whom', 'which', 'one',
