@@ -99,10 +99,10 @@ function typeOf(records: readonly ReadRecord[], { surnames, lowerCase, cueTypes,
       continue;
     }
     const guessedSurname = record.typeSource === 'fallback' && surnames.has(record.slug);
-    // the extractor's guess for unknown capitalised words says nothing of `Cotton Candy` or `Oh`
-    // (a guessed organization of several words keeps its guess: `Red Hat`)
-    const guessed = record.typeSource === 'fallback' && !guessedSurname && (record.type === 'person' || isOneWord(record.surface));
-    const commonWords = guessed && readsAsCommonWords(record.surface, lowerCase);
+    // the extractor's guess of a person for unknown capitalised words says nothing of `Too Much`;
+    // its guess of an organization stands (`Red Hat`, and `Senate`, `Parliament` alone)
+    const guessedPerson = record.typeSource === 'fallback' && record.type === 'person' && !guessedSurname;
+    const commonWords = guessedPerson && readsAsCommonWords(record.surface, lowerCase);
     addVote(tally, guessedSurname ? 'person' : commonWords ? 'concept' : cuedType(record, cueTypes), record.typeSource);
   }
   // placed as a town once is one vote for the node, less than a few mentions that say otherwise
