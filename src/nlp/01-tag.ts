@@ -46,7 +46,10 @@ export function tagText(text: string, lexicon: ReadonlyMap<string, string> = new
  */
 const SPEAKER_LABEL = /^\s*\(\([^()\n]{1,80}\)\)\s*/u;
 
-/** Lines (each without its speaker label), and within a very long line, runs of at most MAX_PIECE_CHARS ending at a full stop or space. */
+/**
+ * Lines (each without its speaker label), and within a very long line, runs of at most
+ * MAX_PIECE_CHARS ending at a full stop or space.
+ */
 function* pieces(text: string): Generator<{ start: number; end: number }> {
   let lineStart = 0;
   while (lineStart < text.length) {

@@ -57,7 +57,8 @@ const MIN_VARIANT_WORD = 6;
  * One-word names that transliterate one word two ways: an `h` after a consonant dropped
  * (`Neanderthals`/`Neandertals`) or a doubled letter written once (`Mohammed`/`Mohamed`). Only
  * where the two are read in one document or in documents of one story: elsewhere they may name two
- * things. A change of vowel is no such variant (`Colombia`, `Columbia`).
+ * things. A change of vowel is no such variant (`Colombia`, `Columbia`). People's names are pass 2's
+ * and pass 4's.
  */
 export function wordVariantLinks(
   groups: ReadonlyMap<string, NameGroup>,

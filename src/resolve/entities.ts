@@ -36,11 +36,11 @@ export interface DraftContext {
   otherNames: ReadonlySet<string>;
   /** Groups that are some person's surname: their fallback guesses vote person. */
   surnames: ReadonlySet<string>;
-  /** Words the corpus writes in lower case: a guess on a name made of such words votes concept. */
+  /** Words the corpus writes in lower case: a guessed person whose name is made of such words votes concept. */
   lowerCase: ReadonlySet<string>;
-  /** Roles in a clause that say a type (see role-cues): they back a mention compromise only tagged or guessed. */
+  /** Roles in a clause that say a type (see role-cues): they type a mention compromise only tagged or guessed. */
   cueTypes: ReadonlyMap<string, EntityType>;
-  /** Names the texts place as a town is placed (`Marksville, Louisiana`): a place where compromise only tagged or guessed. */
+  /** Names the texts place as a town is placed (`Marksville, Louisiana`): one place vote for their node. */
   placed: ReadonlySet<string>;
 }
 

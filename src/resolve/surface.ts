@@ -27,9 +27,9 @@ function collapse(text: string): string {
 }
 
 /**
- * A phrase opened by an indefinite determiner, a quantifier or a number (`a Trump rally`, `any other
- * Democrat`, `two Presidents`) is one or some of a kind: no name of one thing. Not digits: `2020 election`
- * opens with a year.
+ * A phrase opened by an indefinite determiner, a quantifier or a number word (`a Trump rally`, `any
+ * other Democrat`, `two Presidents`) is one or some of a kind: no name of one thing. Not digits: `2020
+ * election` opens with a year.
  */
 export function isIndefinite(text: string): boolean {
   return INDEFINITE_OPENING.test(text);
