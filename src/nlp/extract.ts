@@ -1,10 +1,9 @@
 /** The extractor: a document in, its sentences and triples out. The one entry point of `src/nlp`. */
 import type { Document, ExtractedDocument, Triple } from '../types.js';
 import { tagText } from './01-tag.js';
-import { retag } from './02-retag.js';
-import { parseTokens, type SentenceParser } from './parse-sentence.js';
+import { parseSentence } from './parse-document.js';
+import type { SentenceParser } from './parse-sentence.js';
 import { readTriples } from './read-triples.js';
-import { treebankTokens } from './treebank-tokens.js';
 
 export interface ExtractOptions {
   /** The dependency parser the clauses are read from (loaded once per process by the caller). */
@@ -28,8 +27,7 @@ export function extract(doc: Document, options: ExtractOptions): ExtractedDocume
   const triples: Triple[] = [];
   for (const sentence of tagged) {
     try {
-      const tokens = retag(treebankTokens(sentence.tokens));
-      const tree = parseTokens(options.parser, tokens);
+      const { tokens, tree } = parseSentence(options.parser, sentence);
       triples.push(...readTriples({ index: sentence.index, tokens, text: doc.text, tree }));
     } catch (error) {
       if (options.onSentenceError === undefined) throw error;

@@ -1,0 +1,91 @@
+/** The mentions a coreference pass works on, read from parsed sentences: names and personal pronouns. */
+import type { ParsedSentence } from '../nlp/parse-document.js';
+import type { Token } from '../nlp/token.js';
+import type { Span } from '../types.js';
+
+export type Gender = 'masculine' | 'feminine' | 'neuter' | 'plural';
+
+/** How a pronoun stands in its clause, which binding and parallelism read. */
+export type PronounCase = 'subject' | 'object' | 'possessive' | 'reflexive';
+
+export interface CorefMention extends Span {
+  kind: 'name' | 'pronoun';
+  text: string;
+  sentence: number;
+  /** The token that heads the mention in its sentence's tree. */
+  head: number;
+  /** The tree's relation of the head, without subtype (`nsubj`, `obj`, `nmod`). */
+  role: string;
+  /** The head's own head: the verb or noun the mention depends on. */
+  governor: number;
+  /** Pronouns: their gender and case. */
+  gender?: Gender;
+  pronounCase?: PronounCase;
+  /** Names: their words, and whether compromise reads them as a person's (not only a place's or an organization's). */
+  words?: string[];
+  personLike?: boolean;
+}
+
+const PRONOUNS: Record<string, { gender: Gender; pronounCase: PronounCase }> = {
+  he: { gender: 'masculine', pronounCase: 'subject' },
+  him: { gender: 'masculine', pronounCase: 'object' },
+  his: { gender: 'masculine', pronounCase: 'possessive' },
+  himself: { gender: 'masculine', pronounCase: 'reflexive' },
+  she: { gender: 'feminine', pronounCase: 'subject' },
+  her: { gender: 'feminine', pronounCase: 'object' },
+  hers: { gender: 'feminine', pronounCase: 'possessive' },
+  herself: { gender: 'feminine', pronounCase: 'reflexive' },
+};
+
+/** Every name and he/she pronoun of the sentences, in text order. */
+export function findMentions(sentences: readonly ParsedSentence[]): CorefMention[] {
+  const mentions: CorefMention[] = [];
+  for (const sentence of sentences) {
+    const { tokens, tree } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const pronoun = PRONOUNS[token.lower];
+      if (pronoun !== undefined) {
+        // `her` is possessive before a noun (`her book`): the tree says which
+        const pronounCase = token.lower === 'her' && tree.base(i) === 'nmod' ? 'possessive' : pronoun.pronounCase;
+        mentions.push({ ...at(sentence, i, i, token.text), kind: 'pronoun', gender: pronoun.gender, pronounCase });
+        continue;
+      }
+      if (!isNameWord(token, tree.upos[i])) continue;
+      let end = i;
+      while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!, tree.upos[end + 1]) && !tokens[end]!.possessive) end++;
+      const words = tokens.slice(i, end + 1).map((t) => t.text.replace(/['’]s$/u, ''));
+      const mention = at(sentence, i, end, words.join(' '));
+      const personLike = tokens.slice(i, end + 1).some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))) ||
+        !tokens.slice(i, end + 1).some((t) => t.tags.has('Place') || t.tags.has('Organization'));
+      mentions.push({ ...mention, kind: 'name', words, personLike, end: mention.start + nameLength(tokens, i, end) });
+      i = end;
+    }
+  }
+  return mentions;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
+
+const isNameWord = (token: Token, upos: string | undefined): boolean =>
+  token.capital && (token.pos === 'PROPN' || upos === 'PROPN') && !token.tags.has('Date') && /\p{L}/u.test(token.text);
+
+/** The characters of a name from its first word to its last, without a possessive ending. */
+function nameLength(tokens: readonly Token[], first: number, last: number): number {
+  const end = tokens[last]!.possessive ? tokens[last]!.end - (/['’]s$/u.exec(tokens[last]!.text)?.[0].length ?? 0) : tokens[last]!.end;
+  return end - tokens[first]!.start;
+}
+
+/** Span, head and role of the tokens first..last: the head is the one whose own head lies outside. */
+function at(sentence: ParsedSentence, first: number, last: number, text: string): Omit<CorefMention, 'kind'> {
+  const { tokens, tree } = sentence;
+  let head = last;
+  for (let k = first; k <= last; k++) {
+    const up = tree.head(k);
+    if (up < first || up > last) {
+      head = k;
+      break;
+    }
+  }
+  return { start: tokens[first]!.start, end: tokens[last]!.end, text, sentence: sentence.index, head, role: tree.base(head), governor: tree.head(head) };
+}

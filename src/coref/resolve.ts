@@ -1,0 +1,117 @@
+/**
+ * Pronouns resolved to the named people they stand for, within one document: a salience model in the
+ * manner of Lappin and Leass (1994), read off the dependency parse. Each person named so far has a
+ * salience that grows with each mention (more for a subject than an object, more for a recent
+ * sentence) and halves with each sentence that passes; a pronoun goes to the most salient person its
+ * gender agrees with and binding allows, with a bonus for the same role (parallelism).
+ */
+import type { ParsedSentence } from '../nlp/parse-document.js';
+import { nameGender } from './gender.js';
+import { findMentions, type CorefMention, type Gender } from './mentions.js';
+
+export interface CorefEntity {
+  /** Its longest name. */
+  name: string;
+  gender: Gender | undefined;
+  mentions: CorefMention[];
+}
+
+export interface PronounLink {
+  pronoun: CorefMention;
+  entity: CorefEntity;
+  /** The entity's mention the pronoun was read from: its latest before the pronoun. */
+  antecedent: CorefMention;
+  /** How far ahead of the next candidate it won, 0..1: a low margin is a guess. */
+  margin: number;
+}
+
+export interface Coreference {
+  entities: CorefEntity[];
+  links: PronounLink[];
+}
+
+/** How many sentences back a person still counts. */
+const WINDOW = 3;
+
+const ROLE_WEIGHT: Record<string, number> = { nsubj: 80, expl: 70, obj: 50, iobj: 40, obl: 40, appos: 40 };
+/** A mention that heads its phrase, rather than modifying another noun, weighs more. */
+const HEAD_WEIGHT = 80;
+const RECENCY_WEIGHT = 100;
+const PARALLEL_BONUS = 35;
+const CATAPHORA_PENALTY = 175;
+const REFLEXIVE_BONUS = 500;
+
+export function resolveCoreference(sentences: readonly ParsedSentence[]): Coreference {
+  const mentions = findMentions(sentences);
+  const entities: CorefEntity[] = [];
+  const links: PronounLink[] = [];
+  for (const mention of mentions) {
+    if (mention.kind === 'name') {
+      if (mention.personLike) addName(entities, mention);
+      continue;
+    }
+    const link = resolvePronoun(mention, entities);
+    if (link === undefined) continue;
+    links.push(link);
+    link.entity.mentions.push(mention);
+    link.entity.gender ??= mention.gender;
+  }
+  return { entities, links };
+}
+
+/** A name joins the person named by it, or by a full name it is the first or last word of. */
+function addName(entities: CorefEntity[], mention: CorefMention): void {
+  const words = mention.words!;
+  const text = words.join(' ');
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const entity = entities[k]!;
+    const full = entity.name.split(' ');
+    const same = entity.name === text || (words.length === 1 && (full[0] === text || full.at(-1) === text)) ||
+      (full.length === 1 && (words[0] === entity.name || words.at(-1) === entity.name));
+    if (!same) continue;
+    entity.mentions.push(mention);
+    if (words.length > full.length) entity.name = text;
+    entity.gender ??= nameGender(words);
+    return;
+  }
+  entities.push({ name: text, gender: nameGender(words), mentions: [mention] });
+}
+
+function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[]): PronounLink | undefined {
+  const scored: Array<{ entity: CorefEntity; score: number; antecedent: CorefMention }> = [];
+  for (const entity of entities) {
+    if (entity.gender !== undefined && entity.gender !== pronoun.gender) continue;
+    let score = 0;
+    let antecedent: CorefMention | undefined;
+    for (const mention of entity.mentions) {
+      const back = pronoun.sentence - mention.sentence;
+      if (back < 0 || back > WINDOW || mention === pronoun) continue;
+      const after = mention.start > pronoun.start;
+      if (after && back > 0) continue;
+      if (binds(pronoun, mention)) continue;
+      let weight = RECENCY_WEIGHT + (ROLE_WEIGHT[mention.role] ?? 0) + (isHeadRole(mention.role) ? HEAD_WEIGHT : 0);
+      if (after) weight -= CATAPHORA_PENALTY;
+      if (pronoun.pronounCase === 'reflexive' && mention.role === 'nsubj' && mention.governor === pronoun.governor) weight += REFLEXIVE_BONUS;
+      score += Math.max(0, weight) / 2 ** back;
+      if (!after && (antecedent === undefined || mention.start > antecedent.start)) antecedent = mention;
+    }
+    if (antecedent !== undefined && antecedent.role === pronoun.role) score += PARALLEL_BONUS;
+    antecedent ??= entity.mentions.find((mention) => mention.sentence === pronoun.sentence && mention.start > pronoun.start);
+    if (score > 0 && antecedent !== undefined) scored.push({ entity, score, antecedent });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  if (best === undefined) return undefined;
+  return { pronoun, entity: best.entity, antecedent: best.antecedent, margin: next === undefined ? 1 : 1 - next.score / best.score };
+}
+
+const isHeadRole = (role: string): boolean => role !== 'nmod' && role !== 'compound' && role !== 'flat';
+
+/**
+ * Binding: a pronoun that is the object of a verb is not its subject (`John saw him`), though a
+ * reflexive is (`John saw himself`), and a possessive may be (`John saw his brother`).
+ */
+function binds(pronoun: CorefMention, mention: CorefMention): boolean {
+  if (mention.sentence !== pronoun.sentence || pronoun.pronounCase !== 'object') return false;
+  return mention.governor === pronoun.governor;
+}
