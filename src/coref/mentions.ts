@@ -56,8 +56,7 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
       while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!, tree.upos[end + 1]) && !tokens[end]!.possessive) end++;
       const words = tokens.slice(i, end + 1).map((t) => t.text.replace(/['’]s$/u, ''));
       const mention = at(sentence, i, end, words.join(' '));
-      const personLike = tokens.slice(i, end + 1).some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))) ||
-        !tokens.slice(i, end + 1).some((t) => t.tags.has('Place') || t.tags.has('Organization'));
+      const personLike = isPersonLike(tokens.slice(i, end + 1));
       mentions.push({ ...mention, kind: 'name', words, personLike, end: mention.start + nameLength(tokens, i, end) });
       i = end;
     }
@@ -66,6 +65,11 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
+
+/** A name that may be a person's: compromise tags a word of it as a name or title, or else as no place or organization. */
+function isPersonLike(words: readonly Token[]): boolean {
+  return words.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))) || !words.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
+}
 
 const isNameWord = (token: Token, upos: string | undefined): boolean =>
   token.capital && (token.pos === 'PROPN' || upos === 'PROPN') && !token.tags.has('Date') && /\p{L}/u.test(token.text);

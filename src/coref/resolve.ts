@@ -45,11 +45,10 @@ export function resolveCoreference(sentences: readonly ParsedSentence[]): Corefe
   const mentions = findMentions(sentences);
   const entities: CorefEntity[] = [];
   const links: PronounLink[] = [];
+  // the people first, so that a pronoun may look ahead to its clause's subject
+  for (const mention of mentions) if (mention.kind === 'name' && mention.personLike) addName(entities, mention);
   for (const mention of mentions) {
-    if (mention.kind === 'name') {
-      if (mention.personLike) addName(entities, mention);
-      continue;
-    }
+    if (mention.kind === 'name') continue;
     const link = resolvePronoun(mention, entities);
     if (link === undefined) continue;
     links.push(link);
@@ -71,7 +70,8 @@ function addName(entities: CorefEntity[], mention: CorefMention): void {
     if (!same) continue;
     entity.mentions.push(mention);
     if (words.length > full.length) entity.name = text;
-    entity.gender ??= nameGender(words);
+    // a given name or title says more than a pronoun read as this person before it was named so
+    entity.gender = nameGender(words) ?? entity.gender;
     return;
   }
   entities.push({ name: text, gender: nameGender(words), mentions: [mention] });
@@ -90,7 +90,8 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
       if (after && back > 0) continue;
       if (binds(pronoun, mention)) continue;
       let weight = RECENCY_WEIGHT + (ROLE_WEIGHT[mention.role] ?? 0) + (isHeadRole(mention.role) ? HEAD_WEIGHT : 0);
-      if (after) weight -= CATAPHORA_PENALTY;
+      // `In his review, Robert Christgau …`: a pronoun ahead of its clause's subject is that subject
+      if (after && mention.role !== 'nsubj') weight -= CATAPHORA_PENALTY;
       if (pronoun.pronounCase === 'reflexive' && mention.role === 'nsubj' && mention.governor === pronoun.governor) weight += REFLEXIVE_BONUS;
       score += Math.max(0, weight) / 2 ** back;
       if (!after && (antecedent === undefined || mention.start > antecedent.start)) antecedent = mention;
