@@ -37,6 +37,8 @@ const ROLE_WEIGHT: Record<string, number> = { nsubj: 80, expl: 70, obj: 50, iobj
 /** A mention that heads its phrase, rather than modifying another noun, weighs more. */
 const HEAD_WEIGHT = 80;
 const RECENCY_WEIGHT = 100;
+/** How much a mention's weight falls with each sentence back (Lappin and Leass halve it; GAP's development set prefers a third). */
+const SENTENCE_DECAY = 3;
 const PARALLEL_BONUS = 35;
 const CATAPHORA_PENALTY = 175;
 const REFLEXIVE_BONUS = 500;
@@ -93,7 +95,7 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
       // `In his review, Robert Christgau …`: a pronoun ahead of its clause's subject is that subject
       if (after && mention.role !== 'nsubj') weight -= CATAPHORA_PENALTY;
       if (pronoun.pronounCase === 'reflexive' && mention.role === 'nsubj' && mention.governor === pronoun.governor) weight += REFLEXIVE_BONUS;
-      score += Math.max(0, weight) / 2 ** back;
+      score += Math.max(0, weight) / SENTENCE_DECAY ** back;
       if (!after && (antecedent === undefined || mention.start > antecedent.start)) antecedent = mention;
     }
     if (antecedent !== undefined && antecedent.role === pronoun.role) score += PARALLEL_BONUS;
