@@ -90,7 +90,8 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
       if (back < 0 || back > WINDOW || mention === pronoun) continue;
       const after = mention.start > pronoun.start;
       if (after && back > 0) continue;
-      if (binds(pronoun, mention)) continue;
+      const sameSentence = mention.sentence === pronoun.sentence;
+      if (sameSentence && (binds(pronoun, mention) || namesOwnPhrase(pronoun, mention))) continue;
       let weight = RECENCY_WEIGHT + (ROLE_WEIGHT[mention.role] ?? 0) + (isHeadRole(mention.role) ? HEAD_WEIGHT : 0);
       // `In his review, Robert Christgau …`: a pronoun ahead of its clause's subject is that subject
       if (after && mention.role !== 'nsubj') weight -= CATAPHORA_PENALTY;
@@ -108,6 +109,14 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
   return { pronoun, entity: best.entity, antecedent: best.antecedent, margin: next === undefined ? 1 : 1 - next.score / best.score };
 }
 
+/**
+ * A possessive pronoun is not the phrase it owns, nor a name set beside that phrase (`her aunt Mary
+ * Paine`: the aunt is not she).
+ */
+function namesOwnPhrase(pronoun: CorefMention, mention: CorefMention): boolean {
+  return pronoun.pronounCase === 'possessive' && (mention.head === pronoun.governor || mention.governor === pronoun.governor);
+}
+
 const isHeadRole = (role: string): boolean => role !== 'nmod' && role !== 'compound' && role !== 'flat';
 
 /**
@@ -115,6 +124,5 @@ const isHeadRole = (role: string): boolean => role !== 'nmod' && role !== 'compo
  * reflexive is (`John saw himself`), and a possessive may be (`John saw his brother`).
  */
 function binds(pronoun: CorefMention, mention: CorefMention): boolean {
-  if (mention.sentence !== pronoun.sentence || pronoun.pronounCase !== 'object') return false;
-  return mention.governor === pronoun.governor;
+  return pronoun.pronounCase === 'object' && mention.governor === pronoun.governor;
 }
