@@ -1,0 +1,45 @@
+/** The coreference pass on real sentences: agreement, binding, salience and a subject named after its pronoun. */
+import assert from 'node:assert/strict';
+import { resolveCoreference } from '../../src/coref/index.js';
+import { parseText } from '../../src/nlp/parse-document.js';
+import { shippedParser } from '../../src/pipeline/parser-model.js';
+
+describe('coreference: pronouns to the people they stand for', () => {
+  const parser = shippedParser();
+  /** The name each pronoun of `text` was read as, `pronoun@offset=name`. */
+  const read = (text: string): string[] =>
+    resolveCoreference(parseText(text, parser)).links.map(({ pronoun, entity }) => `${pronoun.text}@${pronoun.start}=${entity.name}`);
+  const nameFor = (text: string, pronounAt: number): string | undefined =>
+    resolveCoreference(parseText(text, parser)).links.find(({ pronoun }) => pronoun.start === pronounAt)?.entity.name;
+
+  it('reads a pronoun in the next sentence as the subject named before it', () => {
+    const text = 'Ashraf Ghani met Zalmay Khalilzad in Kabul. He said the talks would go on.';
+    assert.equal(nameFor(text, text.indexOf('He')), 'Ashraf Ghani');
+  });
+
+  it('keeps to gender: she is the woman named, though the man is the subject', () => {
+    const text = 'John Smith thanked Mary Jones for the report. She had written it in a week.';
+    assert.equal(nameFor(text, text.indexOf('She')), 'Mary Jones');
+  });
+
+  it('never reads the object of a verb as its own subject, but a reflexive as exactly that', () => {
+    const saw = 'Peter Brown arrived late. David Clark saw him at the door.';
+    assert.equal(nameFor(saw, saw.indexOf('him')), 'Peter Brown');
+    const himself = 'Peter Brown arrived late. David Clark blamed himself for the delay.';
+    assert.equal(nameFor(himself, himself.indexOf('himself')), 'David Clark');
+  });
+
+  it('reads a possessive ahead of its clause’s subject as that subject', () => {
+    const text = 'Greg Kot praised the album. In his review for the magazine, Robert Christgau called it dull.';
+    assert.equal(nameFor(text, text.indexOf('his')), 'Robert Christgau');
+  });
+
+  it('joins a surname to the full name said before it', () => {
+    const text = 'Warren MacKenzie studied with Bernard Leach. MacKenzie later taught in Minnesota, where his pottery became famous.';
+    assert.equal(nameFor(text, text.indexOf('his')), 'Warren MacKenzie');
+  });
+
+  it('leaves a pronoun with nobody before it unread', () => {
+    assert.deepEqual(read('He said the talks would go on.'), []);
+  });
+});
