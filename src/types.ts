@@ -45,8 +45,26 @@ export interface Mention extends Span {
   typeSource: 'title' | 'head' | 'tag' | 'fallback';
   /** Personal pronouns and other words that stand for something said elsewhere. */
   pronoun?: boolean;
+  /** For a he/she pronoun, the person the coreference pass (src/coref) read it as. */
+  antecedent?: Antecedent;
   /** A whole clause read as the object of a verb of saying; never a node of the graph. */
   clause?: boolean;
+}
+
+/** The person a pronoun stands for: the fullest name its document gives them, and the mention it was read from. */
+export interface Antecedent {
+  name: string;
+  /** The mention of the person nearest before the pronoun (or just after it, in its clause), and its sentence. */
+  nameSpan: Span;
+  sentence: number;
+}
+
+/** An end of a triple that was a pronoun, read as the person it stands for. */
+export interface ResolvedPronoun {
+  end: 'subject' | 'object';
+  pronoun: string;
+  pronounSpan: Span;
+  antecedent: Antecedent;
 }
 
 export type Tense = 'past' | 'present' | 'future';
@@ -112,6 +130,8 @@ export interface Evidence extends Span {
   confidence: number;
   /** Read from a passive's agent (`Y` of `X was killed by Y`): `relation` reads against the edge's arrow. */
   passive?: true;
+  /** Ends that were pronouns (`he`), read as the people they stand for; such evidence has a lower confidence. */
+  resolved?: ResolvedPronoun[];
 }
 
 export interface NodeAttributes {

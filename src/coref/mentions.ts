@@ -66,10 +66,16 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
 
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 
-/** A name that may be a person's: compromise tags a word of it as a name or title, or else as no place or organization. */
+/**
+ * A name that may be a person's: compromise tags a word of it as a name or title, or else as no place
+ * or organization, and it is no acronym (`NPR`, `CCTV`).
+ */
 function isPersonLike(words: readonly Token[]): boolean {
-  return words.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))) || !words.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
+  if (words.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
+  return !words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !words.every((t) => ACRONYM.test(t.text));
 }
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 const isNameWord = (token: Token, upos: string | undefined): boolean =>
   token.capital && (token.pos === 'PROPN' || upos === 'PROPN') && !token.tags.has('Date') && /\p{L}/u.test(token.text);

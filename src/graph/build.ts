@@ -1,6 +1,6 @@
 /** Builds the graph from extracted documents: resolved actors as nodes, one edge per (subject, lemma, object). */
 import { MultiDirectedGraph } from 'graphology';
-import type { AliasMerge, AliasOverride, EdgeAttributes, Evidence, ExtractedDocument, Mention, NodeAttributes, Triple } from '../types.js';
+import type { AliasMerge, AliasOverride, EdgeAttributes, Evidence, ExtractedDocument, Mention, NodeAttributes, ResolvedPronoun, Triple } from '../types.js';
 import { resolveMentions, type Entity, type MentionRecord, type Resolution } from '../resolve/index.js';
 import { roleCue } from '../resolve/role-cues.js';
 import { nameSurface } from '../resolve/surface.js';
@@ -38,7 +38,9 @@ export function buildGraph(documents: readonly ExtractedDocument[], overrides: r
       for (const [key, end, mention] of [[source, subject, triple.subject], [target, object, triple.object]] as const) {
         addActor(graph, resolution.entities.get(end.key!)!, key, doc.id);
         const seen = places.get(key) ?? new Set<string>();
-        places.set(key, seen.add(`${doc.id}:${mention.nameSpan.start}`));
+        // a pronoun names nobody: the node's mentions count its names
+        if (mention.antecedent === undefined) places.set(key, seen.add(`${doc.id}:${mention.nameSpan.start}`));
+        else places.set(key, seen);
         if (key !== end.key) count(kept, key, nameSurface(mention.name));
       }
       addEvidence(graph, doc, triple, source, target);
@@ -54,6 +56,19 @@ export function buildGraph(documents: readonly ExtractedDocument[], overrides: r
 /** Whether a mention can be a node: clauses and pronouns stand for something said elsewhere. */
 const isActorMention = (mention: Mention): boolean => mention.clause !== true && mention.pronoun !== true;
 
+/**
+ * A pronoun read as a person stands in the graph for that person's name (which resolution reads
+ * elsewhere in the document, so no pronoun is ever an alias); any other pronoun is left out.
+ */
+function standIn(mention: Mention): Mention | undefined {
+  if (mention.antecedent === undefined) return isActorMention(mention) ? mention : undefined;
+  const { name, nameSpan } = mention.antecedent;
+  return { start: nameSpan.start, end: nameSpan.end, text: name, name, nameSpan, type: 'person', typeSource: 'fallback' };
+}
+
+/** Evidence read through a pronoun is as sure as its reading and the resolver's together. */
+const RESOLVED_CONFIDENCE = 0.8;
+
 function mentionRecords(doc: ExtractedDocument): MentionRecord[] {
   return doc.triples.flatMap((triple) =>
     (['subject', 'object'] as const)
@@ -64,8 +79,9 @@ function mentionRecords(doc: ExtractedDocument): MentionRecord[] {
 
 /** What each end of a triple resolved to; no key for a pronoun, a clause, an idiom's noun or a measure. */
 function endsOf(doc: ExtractedDocument, triple: Triple, resolution: Resolution): ScopedTriple {
-  const read = (mention: Mention): ConceptReading => {
-    if (!isActorMention(mention) || isNoThing(triple, mention)) return { key: undefined, isConcept: false };
+  const read = (written: Mention): ConceptReading => {
+    const mention = standIn(written);
+    if (mention === undefined || isNoThing(triple, mention)) return { key: undefined, isConcept: false };
     const key = resolution.keyOf({ doc: doc.id, mention });
     if (key === undefined || resolution.entities.get(key)!.type !== 'concept') return { key, isConcept: false };
     return { key, isConcept: true, showsName: showsName(mention, doc.text, doc.sentences[triple.sentence]?.start ?? 0) };
@@ -73,7 +89,15 @@ function endsOf(doc: ExtractedDocument, triple: Triple, resolution: Resolution):
   return { doc: doc.id, subject: read(triple.subject), object: read(triple.object) };
 }
 
+function resolvedEnds(triple: Triple): ResolvedPronoun[] {
+  return (['subject', 'object'] as const).flatMap((end) => {
+    const { antecedent, name, nameSpan } = triple[end];
+    return antecedent === undefined ? [] : [{ end, pronoun: name, pronounSpan: nameSpan, antecedent }];
+  });
+}
+
 function addEvidence(graph: KgGraph, doc: ExtractedDocument, triple: Triple, source: string, target: string): void {
+  const resolved = resolvedEnds(triple);
   const evidence: Evidence = {
     doc: doc.id,
     sentence: triple.sentence,
@@ -82,7 +106,8 @@ function addEvidence(graph: KgGraph, doc: ExtractedDocument, triple: Triple, sou
     end: triple.span.end,
     text: doc.text.slice(triple.span.start, triple.span.end),
     flags: triple.flags,
-    confidence: triple.confidence,
+    confidence: resolved.length > 0 ? triple.confidence * RESOLVED_CONFIDENCE : triple.confidence,
+    ...(resolved.length > 0 ? { resolved } : {}),
     ...(triple.complement === undefined ? {} : { complement: triple.complement }),
     ...(triple.setting === undefined ? {} : { setting: triple.setting }),
     ...(triple.construction === 'passive' ? { passive: true as const } : {}),

@@ -11,6 +11,8 @@ export interface GraphStats {
   nodesByType: Record<EntityType, number>;
   edges: number;
   evidence: number;
+  /** Pronouns (he, she) read as the people they stand for, in the evidence. */
+  resolvedMentions: number;
   topActors: { key: string; label: string; type: EntityType; degree: number }[];
 }
 
@@ -24,7 +26,11 @@ export function graphStats(store: StoreContents, top = 10): GraphStats {
   });
   actors.sort((a, b) => b.degree - a.degree || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let evidence = 0;
-  graph.forEachEdge((_edge, attributes) => (evidence += attributes.weight));
+  let resolvedMentions = 0;
+  graph.forEachEdge((_edge, attributes) => {
+    evidence += attributes.weight;
+    for (const piece of attributes.evidence) resolvedMentions += piece.resolved?.length ?? 0;
+  });
   return {
     documents: store.documents.length,
     sentences: store.documents.reduce((sum, d) => sum + d.sentences.length, 0),
@@ -33,6 +39,7 @@ export function graphStats(store: StoreContents, top = 10): GraphStats {
     nodesByType,
     edges: graph.size,
     evidence,
+    resolvedMentions,
     topActors: actors.slice(0, top),
   };
 }

@@ -1,7 +1,9 @@
 /** The extractor: a document in, its sentences and triples out. The one entry point of `src/nlp`. */
 import type { Document, ExtractedDocument, Triple } from '../types.js';
 import { tagText } from './01-tag.js';
-import { parseSentence } from './parse-document.js';
+import { resolveCoreference } from '../coref/index.js';
+import { parseSentence, type ParsedSentence } from './parse-document.js';
+import { markAntecedents } from './pronoun-antecedents.js';
 import type { SentenceParser } from './parse-sentence.js';
 import { readTriples } from './read-triples.js';
 
@@ -25,15 +27,20 @@ export interface Extractor {
 export function extract(doc: Document, options: ExtractOptions): ExtractedDocument {
   const tagged = tagText(doc.text, options.lexicon);
   const triples: Triple[] = [];
+  const parsed: ParsedSentence[] = [];
   for (const sentence of tagged) {
     try {
-      const { tokens, tree } = parseSentence(options.parser, sentence);
+      const sentenceParse = parseSentence(options.parser, sentence);
+      const { tokens, tree } = sentenceParse;
       triples.push(...readTriples({ index: sentence.index, tokens, text: doc.text, tree }));
+      parsed.push(sentenceParse);
     } catch (error) {
       if (options.onSentenceError === undefined) throw error;
       options.onSentenceError(error, sentence);
     }
   }
+  // pronouns across sentences: he/she read as the person named before (the triples keep the pronoun)
+  markAntecedents(triples, resolveCoreference(parsed));
   return {
     ...doc,
     sentences: tagged.map(({ index, start, end }) => ({ index, start, end })),

@@ -7,6 +7,8 @@ export interface Filters {
   /** Drop hedged / negated evidence, and edges left with none. */
   hideHedged: boolean;
   hideNegated: boolean;
+  /** Drop evidence read through a pronoun (`he` = Ashraf Ghani), and edges left with none. */
+  hideResolved?: boolean;
   /** Only actors of these types (a path's two ends are always kept). */
   types?: EntityType[];
   /** Only edges with at least this much evidence (after the flags above). */

@@ -5,16 +5,19 @@ import type { Filters } from './ast.js';
 import type { Passable } from './bounded-bfs.js';
 
 export function hasFilters(filters: Filters): boolean {
-  return filters.hideHedged || filters.hideNegated || filters.types !== undefined || filters.minEvidence !== undefined || filters.via !== undefined;
+  return dropsEvidence(filters) || filters.types !== undefined || filters.minEvidence !== undefined || filters.via !== undefined;
 }
 
-/** Whether a piece of evidence survives `-hedged` and `-negated`. */
-export const keptBy = (evidence: Evidence, filters: Filters): boolean =>
-  !(filters.hideHedged && evidence.flags.hedged) && !(filters.hideNegated && evidence.flags.negated);
+/** Whether any of `-hedged`, `-negated`, `-resolved` is asked for. */
+export const dropsEvidence = (filters: Filters): boolean => filters.hideHedged || filters.hideNegated || filters.hideResolved === true;
 
-/** The evidence that survives `-hedged` and `-negated`. */
+/** Whether a piece of evidence survives `-hedged`, `-negated` and `-resolved`. */
+export const keptBy = (evidence: Evidence, filters: Filters): boolean =>
+  !(filters.hideHedged && evidence.flags.hedged) && !(filters.hideNegated && evidence.flags.negated) && !(filters.hideResolved === true && evidence.resolved !== undefined);
+
+/** The evidence that survives `-hedged`, `-negated` and `-resolved`. */
 export function keptEvidence(attributes: EdgeAttributes, filters: Filters): Evidence[] {
-  if (!filters.hideHedged && !filters.hideNegated) return attributes.evidence;
+  if (!dropsEvidence(filters)) return attributes.evidence;
   return attributes.evidence.filter((evidence) => keptBy(evidence, filters));
 }
 
@@ -22,7 +25,7 @@ export function keptEvidence(attributes: EdgeAttributes, filters: Filters): Evid
 export function edgeStands(attributes: EdgeAttributes, filters: Filters): boolean {
   if (filters.via !== undefined && !filters.via.some((relation) => matchesRelation(attributes, relation))) return false;
   const needed = filters.minEvidence ?? 1;
-  if (!filters.hideHedged && !filters.hideNegated) return attributes.evidence.length >= needed;
+  if (!dropsEvidence(filters)) return attributes.evidence.length >= needed;
   let count = 0;
   for (const evidence of attributes.evidence) if (keptBy(evidence, filters) && ++count >= needed) return true;
   return false;

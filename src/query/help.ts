@@ -13,6 +13,7 @@ export const HELP_TEXT = `Commands (names match labels and aliases, any case; qu
 Filters, after any command:
   -hedged                   drop hedged evidence (reportedly, according to...), and edges left with none
   -negated                  drop negated evidence, and edges left with none
+  -resolved                 drop evidence read through a pronoun (he = Ashraf Ghani), and edges left with none
   type person[,place...]    only actors of these types (person, organization, place, group, concept)
   min N                     only edges with at least N pieces of evidence
   via ask[,write]           only these relations ("wrote to" in quotes)

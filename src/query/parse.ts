@@ -131,12 +131,13 @@ class Parser {
       const word = token.text.toLowerCase();
       if (token.kind === 'flag' && word === '-hedged') filters.hideHedged = true;
       else if (token.kind === 'flag' && word === '-negated') filters.hideNegated = true;
+      else if (token.kind === 'flag' && word === '-resolved') filters.hideResolved = true;
       else if (token.kind === 'word' && word === 'type') filters.types = [...(filters.types ?? []), ...this.#types()];
       else if (token.kind === 'word' && word === 'min') filters.minEvidence = this.#count('min', 1, Number.MAX_SAFE_INTEGER);
       else if (token.kind === 'word' && word === 'via') filters.via = [...(filters.via ?? []), ...this.#relations()];
       else if (word === '-concepts' || word === '+concepts') filters.concepts = this.#conceptPassage(token, filters);
       else if (/^[-+]concept/u.test(word)) throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected -concepts (no concept on the way) or +concepts (any concept on the way)`);
-      else throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected a filter (-hedged, -negated, type T, min N, via RELATION, -concepts, +concepts) or the end`);
+      else throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected a filter (-hedged, -negated, -resolved, type T, min N, via RELATION, -concepts, +concepts) or the end`);
     }
     return filters;
   }

@@ -1,5 +1,6 @@
 /** Puts a query answer into plain text: what the CLI prints and the console shows. */
 import type { EdgeView, EvidenceView, PathView } from '../server/api-types.js';
+import type { ResolvedPronoun } from '../types.js';
 import type { Answer } from './answers/answer.js';
 
 const SENTENCE_WIDTH = 220;
@@ -30,6 +31,13 @@ function pathLines(path: PathView, prefix: string): string[] {
   return lines;
 }
 
+/** `he = Ashraf Ghani, from the sentence before`: how a pronoun in the sentence was read. */
+export function readAs({ pronoun, antecedent }: ResolvedPronoun, sentence: number): string {
+  const back = sentence - antecedent.sentence;
+  const where = back === 0 ? 'in this sentence' : back === 1 ? 'from the sentence before' : back > 0 ? `from ${back} sentences before` : 'named just after';
+  return `${pronoun} = ${antecedent.name}, ${where}`;
+}
+
 function edgeLines(edge: EdgeView): string[] {
   return [
     `  ${edge.source.label} | ${edge.label} | ${edge.target.label}  (${edge.weight})`,
@@ -38,7 +46,7 @@ function edgeLines(edge: EdgeView): string[] {
 }
 
 function quote(evidence: EvidenceView): string {
-  const flags = [evidence.flags.negated ? 'negated' : '', evidence.flags.hedged ? 'hedged' : ''].filter(Boolean);
+  const flags = [evidence.flags.negated ? 'negated' : '', evidence.flags.hedged ? 'hedged' : '', ...(evidence.resolved ?? []).map((end) => readAs(end, evidence.sentence))].filter(Boolean);
   const text = evidence.sentenceText.replace(/\s+/g, ' ').trim();
   const shown = text.length > SENTENCE_WIDTH ? `${text.slice(0, SENTENCE_WIDTH - 1)}…` : text;
   return `"${shown}" — ${evidence.docTitle}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`;

@@ -2,7 +2,7 @@
  * The JSON the API sends: the one contract between the server, the page and the tests.
  * Types only, so the page's bundle can import it without pulling in server code.
  */
-import type { EntityType, Modality, Tense, TripleFlags } from '../types.js';
+import type { EntityType, Modality, ResolvedPronoun, Tense, TripleFlags } from '../types.js';
 import type { GraphStats } from '../graph/stats.js';
 
 /** Every error the API sends: `error` names the class of problem, `detail` says what was wrong with which input. */
@@ -78,6 +78,8 @@ export interface EvidenceView {
   complement?: string;
   setting?: string;
   confidence: number;
+  /** Ends that were pronouns, with the person each was read as (`he` = Ashraf Ghani). */
+  resolved?: ResolvedPronoun[];
 }
 
 export interface EdgeView {

@@ -29,6 +29,7 @@ export function evidenceView(loaded: LoadedGraph, evidence: Evidence): EvidenceV
   // optional fields are set only when present (answers go out as JSON; plain assignment is cheaper than spreads)
   if (evidence.complement !== undefined) view.complement = evidence.complement;
   if (evidence.setting !== undefined) view.setting = evidence.setting;
+  if (evidence.resolved !== undefined) view.resolved = evidence.resolved;
   return view;
 }
 

@@ -15,7 +15,8 @@ export function printStats(stats: GraphStats, out: NodeJS.WritableStream): void 
   out.write(
     `documents ${stats.documents}  sentences ${stats.sentences}  triples ${stats.triples}\n` +
       `nodes ${stats.nodes} (${types})\n` +
-      `edges ${stats.edges} with ${stats.evidence} pieces of evidence\n`,
+      `edges ${stats.edges} with ${stats.evidence} pieces of evidence\n` +
+      `pronouns read as the people they stand for ${stats.resolvedMentions}\n`,
   );
   if (stats.topActors.length === 0) return;
   out.write('top actors by degree:\n');

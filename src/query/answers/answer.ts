@@ -4,7 +4,7 @@ import type { EdgeView, NodeRef, PathView, QueryAnswer } from '../../server/api-
 import { EVIDENCE_IN_SUMMARIES, edgeView, evidenceView, nodeRef } from '../../view/evidence.js';
 import type { Filters } from '../ast.js';
 import type { QueryClock, Steps } from '../clock.js';
-import { keptEvidence, type WalkFilter } from '../filter.js';
+import { dropsEvidence, keptEvidence, type WalkFilter } from '../filter.js';
 import type { QueryLimits } from '../limits.js';
 import { hopsOf } from '../hops.js';
 import type { DocumentRule } from '../document-rule.js';
@@ -27,7 +27,7 @@ export interface QueryContext {
  */
 export function filteredEdgeView(context: QueryContext, edge: string, firstFrom?: readonly string[]): EdgeView {
   const { loaded, filters } = context;
-  if (!filters.hideHedged && !filters.hideNegated && firstFrom === undefined) return edgeView(loaded, edge, EVIDENCE_IN_SUMMARIES);
+  if (!dropsEvidence(filters) && firstFrom === undefined) return edgeView(loaded, edge, EVIDENCE_IN_SUMMARIES);
   let kept = keptEvidence(loaded.graph.getEdgeAttributes(edge), filters);
   if (firstFrom !== undefined) kept = [...kept.filter((e) => firstFrom.includes(e.doc)), ...kept.filter((e) => !firstFrom.includes(e.doc))];
   const evidence = kept.slice(0, EVIDENCE_IN_SUMMARIES).map((e) => evidenceView(loaded, e));
