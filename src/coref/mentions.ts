@@ -1,5 +1,6 @@
 /** The mentions a coreference pass works on, read from parsed sentences: names and personal pronouns. */
 import type { ParsedSentence } from '../nlp/parse-document.js';
+import { LAST_WORD_KINDS } from '../resolve/kind-words.js';
 import type { Token } from '../nlp/token.js';
 import type { Span } from '../types.js';
 
@@ -67,15 +68,22 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 
 /**
- * A name that may be a person's: compromise tags a word of it as a name or title, or else as no place
- * or organization, and it is no acronym (`NPR`, `CCTV`).
+ * A name that may be one person's: none of its words is an acronym (`NPR`, `RAF Croughton`), it is no
+ * plural or people (`Russians`, `Chinese`, `Israeli Grand Master`), its last word is no kind of
+ * organization or place (`Howard University`), and compromise tags a word of it as a person's name
+ * or title, or else none as a place or organization.
  */
 function isPersonLike(words: readonly Token[]): boolean {
+  if (words.some((t) => ACRONYM.test(t.text))) return false;
+  const givenName = words.some((t) => GIVEN_NAME_TAGS.some((tag) => t.tags.has(tag)));
+  if (!givenName && words.some((t) => t.tags.has('Demonym') || (words.length === 1 && t.tags.has('Plural')))) return false;
+  if (LAST_WORD_KINDS.has(words.at(-1)!.lower)) return false;
   if (words.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
-  return !words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !words.every((t) => ACRONYM.test(t.text));
+  return !words.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 
 const isNameWord = (token: Token, upos: string | undefined): boolean =>
   token.capital && (token.pos === 'PROPN' || upos === 'PROPN') && !token.tags.has('Date') && /\p{L}/u.test(token.text);

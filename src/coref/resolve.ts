@@ -60,23 +60,30 @@ export function resolveCoreference(sentences: readonly ParsedSentence[]): Corefe
   return { entities, links };
 }
 
-/** A name joins the person named by it, or by a full name it is the first or last word of. */
+/**
+ * A name joins the person named by it, or by a full name it is the first or last word of, or is a new
+ * person. Of several such people, the one named most so far, then the one named first: an article
+ * names its subject first and most, and a relative who shares the surname later (`Cummings` after
+ * `his parents, Robert Cummings Sr. and Ruth Elma Cummings` is still Elijah Cummings).
+ */
 function addName(entities: CorefEntity[], mention: CorefMention): void {
   const words = mention.words!;
   const text = words.join(' ');
-  for (let k = entities.length - 1; k >= 0; k--) {
-    const entity = entities[k]!;
+  const matching = entities.filter((entity) => {
     const full = entity.name.split(' ');
-    const same = entity.name === text || (words.length === 1 && (full[0] === text || full.at(-1) === text)) ||
+    return entity.name === text || (words.length === 1 && (full[0] === text || full.at(-1) === text)) ||
       (full.length === 1 && (words[0] === entity.name || words.at(-1) === entity.name));
-    if (!same) continue;
-    entity.mentions.push(mention);
-    if (words.length > full.length) entity.name = text;
-    // a given name or title says more than a pronoun read as this person before it was named so
-    entity.gender = nameGender(words) ?? entity.gender;
+  });
+  const entity = matching.find((candidate) => candidate.name === text) ??
+    matching.reduce<CorefEntity | undefined>((best, candidate) => (best === undefined || candidate.mentions.length > best.mentions.length ? candidate : best), undefined);
+  if (entity === undefined) {
+    entities.push({ name: text, gender: nameGender(words), mentions: [mention] });
     return;
   }
-  entities.push({ name: text, gender: nameGender(words), mentions: [mention] });
+  entity.mentions.push(mention);
+  if (words.length > entity.name.split(' ').length) entity.name = text;
+  // a given name or title says more than a pronoun read as this person before it was named so
+  entity.gender = nameGender(words) ?? entity.gender;
 }
 
 function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[]): PronounLink | undefined {
@@ -95,7 +102,7 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
       let weight = RECENCY_WEIGHT + (ROLE_WEIGHT[mention.role] ?? 0) + (isHeadRole(mention.role) ? HEAD_WEIGHT : 0);
       // `In his review, Robert Christgau …`: a pronoun ahead of its clause's subject is that subject
       if (after && mention.role !== 'nsubj') weight -= CATAPHORA_PENALTY;
-      if (pronoun.pronounCase === 'reflexive' && mention.role === 'nsubj' && mention.governor === pronoun.governor) weight += REFLEXIVE_BONUS;
+      if (pronoun.pronounCase === 'reflexive' && sameSentence && (isClauseSubject(mention, pronoun) || mention.end + 1 === pronoun.start)) weight += REFLEXIVE_BONUS;
       score += Math.max(0, weight) / SENTENCE_DECAY ** back;
       if (!after && (antecedent === undefined || mention.start > antecedent.start)) antecedent = mention;
     }
@@ -116,6 +123,9 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
 function namesOwnPhrase(pronoun: CorefMention, mention: CorefMention): boolean {
   return pronoun.pronounCase === 'possessive' && (mention.head === pronoun.governor || mention.governor === pronoun.governor);
 }
+
+/** A reflexive's antecedent: its clause's subject (`Clark blamed himself`), or the name it follows (`Biden himself visited`). */
+const isClauseSubject = (mention: CorefMention, reflexive: CorefMention): boolean => mention.role === 'nsubj' && mention.governor === reflexive.governor;
 
 const isHeadRole = (role: string): boolean => role !== 'nmod' && role !== 'compound' && role !== 'flat';
 
