@@ -1,5 +1,6 @@
 /** The mentions a coreference pass works on, read from parsed sentences: names and personal pronouns. */
 import type { ParsedSentence } from '../nlp/parse-document.js';
+import { TITLE_WORDS } from '../nlp/data/words.js';
 import { LAST_WORD_KINDS } from '../resolve/kind-words.js';
 import type { Token } from '../nlp/token.js';
 import type { Span } from '../types.js';
@@ -69,13 +70,15 @@ const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'
 
 /**
  * A name that may be one person's: none of its words is an acronym (`NPR`, `RAF Croughton`), it is no
- * plural or people (`Russians`, `Chinese`, `Israeli Grand Master`), its last word is no kind of
+ * plural or people (`Russians`, `Chinese`, `Israeli Grand Master`, but `Afghan President Ashraf
+ * Ghani` for the title), its last word is no kind of
  * organization or place (`Howard University`), and compromise tags a word of it as a person's name
  * or title, or else none as a place or organization.
  */
 function isPersonLike(words: readonly Token[]): boolean {
   if (words.some((t) => ACRONYM.test(t.text))) return false;
-  const givenName = words.some((t) => GIVEN_NAME_TAGS.some((tag) => t.tags.has(tag)));
+  // `Afghan President Ashraf Ghani`: a title before more name words makes it a person's
+  const givenName = words.some((t, k) => GIVEN_NAME_TAGS.some((tag) => t.tags.has(tag)) || (k < words.length - 1 && TITLE_WORDS.has(t.lower)));
   if (!givenName && words.some((t) => t.tags.has('Demonym') || (words.length === 1 && t.tags.has('Plural')))) return false;
   if (LAST_WORD_KINDS.has(words.at(-1)!.lower)) return false;
   if (words.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;

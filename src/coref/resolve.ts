@@ -104,10 +104,11 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
       if (after && mention.role !== 'nsubj') weight -= CATAPHORA_PENALTY;
       if (pronoun.pronounCase === 'reflexive' && sameSentence && (isClauseSubject(mention, pronoun) || mention.end + 1 === pronoun.start)) weight += REFLEXIVE_BONUS;
       score += Math.max(0, weight) / SENTENCE_DECAY ** back;
-      if (!after && (antecedent === undefined || mention.start > antecedent.start)) antecedent = mention;
+      // the name it is read from: a pronoun read before counts for salience, but is no antecedent to show
+      if (!after && mention.kind === 'name' && (antecedent === undefined || mention.start > antecedent.start)) antecedent = mention;
     }
     if (antecedent !== undefined && antecedent.role === pronoun.role) score += PARALLEL_BONUS;
-    antecedent ??= entity.mentions.find((mention) => mention.sentence === pronoun.sentence && mention.start > pronoun.start);
+    antecedent ??= entity.mentions.find((mention) => mention.kind === 'name' && mention.sentence === pronoun.sentence && mention.start > pronoun.start);
     if (score > 0 && antecedent !== undefined) scored.push({ entity, score, antecedent });
   }
   scored.sort((a, b) => b.score - a.score);

@@ -69,15 +69,25 @@ describe('the seed graph', function () {
     });
   }
 
-  it('every edge’s evidence span, read from the document at its offsets, contains an alias of both ends', () => {
+  it('every edge’s evidence span, read from the document at its offsets, contains an alias of both ends, or the pronoun read as it', () => {
     const texts = new Map(store.documents.map((d) => [d.id, d.text]));
     const lower = (s: string): string => s.toLowerCase().replace(/’/g, "'");
     graph.forEachEdge((edge, attributes, source, target) => {
       for (const evidence of attributes.evidence) {
-        const span = lower(texts.get(evidence.doc)!.slice(evidence.start, evidence.end));
-        for (const node of [source, target]) {
+        const text = texts.get(evidence.doc)!;
+        const span = lower(text.slice(evidence.start, evidence.end));
+        for (const [node, end] of [[source, 'subject'], [target, 'object']] as const) {
           const aliases = Object.keys(graph.getNodeAttribute(node, 'aliases'));
-          assert.ok(aliases.some((a) => span.includes(lower(a))), `${edge}: "${span}" holds none of ${aliases.join(' | ')}`);
+          const read = evidence.resolved?.find((resolved) => resolved.end === end);
+          if (read === undefined) {
+            assert.ok(aliases.some((a) => span.includes(lower(a))), `${edge}: "${span}" holds none of ${aliases.join(' | ')}`);
+            continue;
+          }
+          // the pronoun stands in the span, and the name it was read from holds an alias
+          assert.equal(text.slice(read.pronounSpan.start, read.pronounSpan.end), read.pronoun);
+          assert.ok(read.pronounSpan.start >= evidence.start && read.pronounSpan.end <= evidence.end, `${edge}: pronoun outside the span`);
+          const name = lower(text.slice(read.antecedent.nameSpan.start, read.antecedent.nameSpan.end));
+          assert.ok(aliases.some((a) => name.includes(lower(a))), `${edge}: "${name}" holds none of ${aliases.join(' | ')}`);
         }
       }
     });
