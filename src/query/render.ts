@@ -1,6 +1,6 @@
 /** Puts a query answer into plain text: what the CLI prints and the console shows. */
 import type { EdgeView, EvidenceView, PathView } from '../server/api-types.js';
-import type { ResolvedPronoun } from '../types.js';
+import { readAs } from '../view/pronoun-reading.js';
 import type { Answer } from './answers/answer.js';
 
 const SENTENCE_WIDTH = 220;
@@ -29,13 +29,6 @@ function pathLines(path: PathView, prefix: string): string[] {
     for (const evidence of hop.evidence) lines.push(`       ${quote(evidence)}`);
   });
   return lines;
-}
-
-/** `he = Ashraf Ghani, from the sentence before`: how a pronoun in the sentence was read. */
-export function readAs({ pronoun, antecedent }: ResolvedPronoun, sentence: number): string {
-  const back = sentence - antecedent.sentence;
-  const where = back === 0 ? 'in this sentence' : back === 1 ? 'from the sentence before' : back > 0 ? `from ${back} sentences before` : 'named just after';
-  return `${pronoun} = ${antecedent.name}, ${where}`;
 }
 
 function edgeLines(edge: EdgeView): string[] {

@@ -39,10 +39,11 @@ export interface GraphEdge {
   lemma: string;
   /** Pieces of evidence. */
   weight: number;
-  /** How many pieces of evidence are hedged, negated, and both. */
-  hedged: number;
-  negated: number;
-  hedgedAndNegated: number;
+  /**
+   * Pieces of evidence by their flags, at index hedged (1) | negated (2) | read through a pronoun (4):
+   * the page's evidence filters keep the pieces whose index has none of the flags they hide.
+   */
+  flagCounts: number[];
 }
 
 export interface GraphPayload {

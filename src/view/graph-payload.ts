@@ -4,6 +4,9 @@ import { nodeSize, TYPE_COLORS } from '../graph/layout.js';
 import type { GraphPayload } from '../server/api-types.js';
 import type { EntityType } from '../types.js';
 
+/** Hedged, negated and read through a pronoun: three flags, eight combinations. */
+const EVIDENCE_FLAG_COMBINATIONS = 8;
+
 export function graphPayload(loaded: LoadedGraph): GraphPayload {
   const { graph } = loaded;
   const counts = new Map<EntityType, number>();
@@ -25,15 +28,11 @@ export function graphPayload(loaded: LoadedGraph): GraphPayload {
     };
   });
   const edges = graph.mapEdges((key, attributes, source, target) => {
-    let hedged = 0;
-    let negated = 0;
-    let hedgedAndNegated = 0;
-    for (const { flags } of attributes.evidence) {
-      if (flags.hedged) hedged++;
-      if (flags.negated) negated++;
-      if (flags.hedged && flags.negated) hedgedAndNegated++;
+    const flagCounts = new Array<number>(EVIDENCE_FLAG_COMBINATIONS).fill(0);
+    for (const { flags, resolved } of attributes.evidence) {
+      flagCounts[(flags.hedged ? 1 : 0) | (flags.negated ? 2 : 0) | (resolved !== undefined ? 4 : 0)]!++;
     }
-    return { key, source, target, label: attributes.label, lemma: attributes.lemma, weight: attributes.weight, hedged, negated, hedgedAndNegated };
+    return { key, source, target, label: attributes.label, lemma: attributes.lemma, weight: attributes.weight, flagCounts };
   });
   const types = (Object.keys(TYPE_COLORS) as EntityType[]).map((type) => ({ type, color: TYPE_COLORS[type], count: counts.get(type) ?? 0 }));
   return { nodes, edges, types };

@@ -198,8 +198,10 @@ describe('the page on the seed graph', function () {
     await page.locator('.legend input[data-type="concept"]').check();
     await page.locator('.legend input[data-filter="hedged"]').check();
     await page.locator('.legend input[data-filter="negated"]').check();
+    await page.locator('.legend input[data-filter="resolved"]').check();
     const graph = await fetchJson<GraphPayload>('/api/graph');
-    const kept = graph.edges.filter((e) => e.weight - e.hedged - e.negated + e.hedgedAndNegated > 0).length;
+    // only evidence with none of the three flags is left: index 0 of the counts by flags
+    const kept = graph.edges.filter((e) => e.flagCounts[0]! > 0).length;
     assert.equal(await page.evaluate(() => window.kg!.renderedEdgeCount()), kept);
     assert.equal(await page.evaluate(() => window.kg!.renderedNodeCount()), before.nodes, 'a node left without edges should stay');
     await page.locator('#console-input').fill('help');

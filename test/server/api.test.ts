@@ -45,7 +45,10 @@ describe('the JSON API on the seed graph', function () {
     const spread = new Set(payload.nodes.map((node) => `${node.x},${node.y}`));
     assert.equal(spread.size, payload.nodes.length, 'no two nodes share a position');
     const hedged = payload.edges.find((edge) => edge.key.startsWith('antony-blinken|offer|comprehensive-plan--'));
-    assert.deepEqual([hedged?.weight, hedged?.hedged], [1, 1]);
+    // one piece of evidence, hedged only: counted at flags index 1
+    assert.deepEqual([hedged?.weight, hedged?.flagCounts], [1, [0, 1, 0, 0, 0, 0, 0, 0]]);
+    const resolved = payload.edges.filter((edge) => edge.flagCounts.slice(4).some((count) => count > 0));
+    assert.ok(resolved.some((edge) => edge.key.startsWith('zalmay-khalilzad|discuss|')), 'the seeds’ “he discussed” is counted as read through a pronoun');
     assert.deepEqual(payload.types.map((t) => t.type).sort(), ['concept', 'group', 'organization', 'person', 'place']);
     assert.equal(payload.types.reduce((sum, t) => sum + t.count, 0), payload.nodes.length);
   });

@@ -1,5 +1,6 @@
 /** One piece of evidence as a clickable sentence with its span marked, its document and its flags. */
 import type { EvidenceView } from '../../src/server/api-types.js';
+import { readAs } from '../../src/view/pronoun-reading.js';
 import { el, markedText } from './dom.js';
 
 export type OpenEvidence = (evidence: EvidenceView) => void;
@@ -36,5 +37,6 @@ function flagBadges(evidence: EvidenceView): HTMLElement[] {
   if (flags.modality !== undefined) badges.push(el('span', { class: 'flag', text: flags.modality }));
   if (flags.attributedTo !== undefined) badges.push(el('span', { class: 'flag', text: `said by ${flags.attributedTo}` }));
   if (evidence.complement !== undefined) badges.push(el('span', { class: 'complement', text: evidence.complement }));
+  for (const end of evidence.resolved ?? []) badges.push(el('span', { class: 'flag resolved', text: readAs(end, evidence.sentence) }));
   return badges;
 }

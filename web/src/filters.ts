@@ -2,15 +2,16 @@
 import type { PageEdge, PageGraph, PageNode } from './graph-data.js';
 import type { ViewState } from './view-state.js';
 
-type Filters = Pick<ViewState, 'hiddenTypes' | 'hideHedged' | 'hideNegated'>;
+type Filters = Pick<ViewState, 'hiddenTypes' | 'hideHedged' | 'hideNegated' | 'hideResolved'>;
 
-/** Evidence that survives the flag filters, counted by inclusion–exclusion from the payload's counts. */
-export function evidenceLeft(edge: Pick<PageEdge, 'weight' | 'hedged' | 'negated' | 'hedgedAndNegated'>, filters: Filters): number {
-  const dropped =
-    (filters.hideHedged ? edge.hedged : 0) +
-    (filters.hideNegated ? edge.negated : 0) -
-    (filters.hideHedged && filters.hideNegated ? edge.hedgedAndNegated : 0);
-  return edge.weight - dropped;
+/** Evidence that survives the flag filters: the payload counts it by its flags (hedged 1, negated 2, read through a pronoun 4). */
+export function evidenceLeft(edge: Pick<PageEdge, 'flagCounts'>, filters: Filters): number {
+  const hidden = (filters.hideHedged ? 1 : 0) | (filters.hideNegated ? 2 : 0) | (filters.hideResolved ? 4 : 0);
+  let left = 0;
+  edge.flagCounts.forEach((count, flags) => {
+    if ((flags & hidden) === 0) left += count;
+  });
+  return left;
 }
 
 export function nodeFilteredOut(node: Pick<PageNode, 'entityType'>, filters: Filters): boolean {

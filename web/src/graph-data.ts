@@ -15,7 +15,7 @@ export type PageNode = {
   aliases: string[];
 };
 
-export type PageEdge = Pick<GraphEdge, 'label' | 'lemma' | 'weight' | 'hedged' | 'negated' | 'hedgedAndNegated'> & {
+export type PageEdge = Pick<GraphEdge, 'label' | 'lemma' | 'weight' | 'flagCounts'> & {
   size: number;
 };
 
@@ -38,8 +38,8 @@ export function toGraph(payload: GraphPayload): PageGraph {
     });
   }
   for (const edge of payload.edges) {
-    const { key, source, target, label, lemma, weight, hedged, negated, hedgedAndNegated } = edge;
-    graph.addEdgeWithKey(key, source, target, { label, lemma, weight, hedged, negated, hedgedAndNegated, size: edgeSize(weight) });
+    const { key, source, target, label, lemma, weight, flagCounts } = edge;
+    graph.addEdgeWithKey(key, source, target, { label, lemma, weight, flagCounts, size: edgeSize(weight) });
   }
   // A graph built before the build-time layout existed has no positions: a circle still shows every node.
   if (unplaced > 0) circular.assign(graph, { scale: Math.sqrt(graph.order) * 10 });

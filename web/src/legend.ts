@@ -1,4 +1,4 @@
-/** The legend: each type's colour and count with a checkbox to show it, and the hedged/negated evidence filters. */
+/** The legend: each type's colour and count with a checkbox to show it, and the evidence filters (hedged, negated, read through a pronoun). */
 import type { GraphPayload } from '../../src/server/api-types.js';
 import { el } from './dom.js';
 import type { ViewState } from './view-state.js';
@@ -20,6 +20,8 @@ export function renderLegend(container: HTMLElement, types: GraphPayload['types'
   hedged.dataset.filter = 'hedged';
   const negated = checkbox(state.hideNegated, (on) => ((state.hideNegated = on), onChange()));
   negated.dataset.filter = 'negated';
+  const resolved = checkbox(state.hideResolved, (on) => ((state.hideResolved = on), onChange()));
+  resolved.dataset.filter = 'resolved';
   container.replaceChildren(
     el('h2', { text: 'Types' }),
     typeList,
@@ -27,6 +29,7 @@ export function renderLegend(container: HTMLElement, types: GraphPayload['types'
     el('ul', { class: 'legend-filters' },
       el('li', {}, el('label', { title: 'reportedly, allegedly, according to …' }, hedged, 'hide hedged')),
       el('li', {}, el('label', { title: 'did not, never …' }, negated, 'hide negated')),
+      el('li', {}, el('label', { title: 'he, she … read as the person named before' }, resolved, 'hide read through a pronoun')),
     ),
   );
 }

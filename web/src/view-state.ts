@@ -19,6 +19,8 @@ export interface ViewState {
   hiddenTypes: Set<EntityType>;
   hideHedged: boolean;
   hideNegated: boolean;
+  /** Hide evidence read through a pronoun (`he` = Ashraf Ghani). */
+  hideResolved: boolean;
 }
 
 export function initialViewState(): ViewState {
@@ -31,5 +33,6 @@ export function initialViewState(): ViewState {
     hiddenTypes: new Set(),
     hideHedged: false,
     hideNegated: false,
+    hideResolved: false,
   };
 }
