@@ -1,6 +1,7 @@
 /** The mentions a coreference pass works on, read from parsed sentences: names and personal pronouns. */
 import type { ParsedSentence } from '../nlp/parse-document.js';
-import { TITLE_WORDS } from '../nlp/data/words.js';
+import { OPENING_QUOTES, SPEECH_VERBS, TITLE_WORDS } from '../nlp/data/words.js';
+import { verbLemma } from '../nlp/lemma.js';
 import { LAST_WORD_KINDS } from '../resolve/kind-words.js';
 import type { Token } from '../nlp/token.js';
 import type { Span } from '../types.js';
@@ -26,6 +27,10 @@ export interface CorefMention extends Span {
   /** Names: their words, and whether compromise reads them as a person's (not only a place's or an organization's). */
   words?: string[];
   personLike?: boolean;
+  /** Inside a quotation. */
+  quoted: boolean;
+  /** A name that is the subject of a verb of saying (`McCready commented, "…"`): the speaker of a quotation near it. */
+  speaker?: boolean;
 }
 
 const PRONOUNS: Record<string, { gender: Gender; pronounCase: PronounCase }> = {
@@ -42,15 +47,17 @@ const PRONOUNS: Record<string, { gender: Gender; pronounCase: PronounCase }> = {
 /** Every name and he/she pronoun of the sentences, in text order. */
 export function findMentions(sentences: readonly ParsedSentence[]): CorefMention[] {
   const mentions: CorefMention[] = [];
+  let quoted = false;
   for (const sentence of sentences) {
     const { tokens, tree } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      quoted = quoteState(token.text, quoted);
       const pronoun = PRONOUNS[token.lower];
       if (pronoun !== undefined) {
         // `her` is possessive before a noun (`her book`): the tree says which
         const pronounCase = token.lower === 'her' && tree.base(i) === 'nmod' ? 'possessive' : pronoun.pronounCase;
-        mentions.push({ ...at(sentence, i, i, token.text), kind: 'pronoun', gender: pronoun.gender, pronounCase });
+        mentions.push({ ...at(sentence, i, i, token.text), kind: 'pronoun', gender: pronoun.gender, pronounCase, quoted });
         continue;
       }
       if (!isNameWord(token, tree.upos[i])) continue;
@@ -59,7 +66,9 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
       const words = tokens.slice(i, end + 1).map((t) => t.text.replace(/['’]s$/u, ''));
       const mention = at(sentence, i, end, words.join(' '));
       const personLike = isPersonLike(tokens.slice(i, end + 1));
-      mentions.push({ ...mention, kind: 'name', words, personLike, end: mention.start + nameLength(tokens, i, end) });
+      const governor = tokens[mention.governor];
+      const speaker = mention.role === 'nsubj' && governor !== undefined && tree.upos[mention.governor] === 'VERB' && SPEECH_VERBS.has(verbLemma(governor));
+      mentions.push({ ...mention, kind: 'name', words, personLike, quoted, speaker, end: mention.start + nameLength(tokens, i, end) });
       i = end;
     }
   }
@@ -91,6 +100,15 @@ const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const isNameWord = (token: Token, upos: string | undefined): boolean =>
   token.capital && (token.pos === 'PROPN' || upos === 'PROPN') && !token.tags.has('Date') && /\p{L}/u.test(token.text);
 
+/** Whether the text after `token` is inside a quotation: `“` opens, `”` closes, a straight `"` turns it over. */
+function quoteState(token: string, quoted: boolean): boolean {
+  if (token === '"') return !quoted;
+  if (OPENING_QUOTES.has(token) && token.length > 1) return true;
+  if (token === '“') return true;
+  if (token === '”' || token === "''") return false;
+  return quoted;
+}
+
 /** The characters of a name from its first word to its last, without a possessive ending. */
 function nameLength(tokens: readonly Token[], first: number, last: number): number {
   const end = tokens[last]!.possessive ? tokens[last]!.end - (/['’]s$/u.exec(tokens[last]!.text)?.[0].length ?? 0) : tokens[last]!.end;
@@ -98,7 +116,7 @@ function nameLength(tokens: readonly Token[], first: number, last: number): numb
 }
 
 /** Span, head and role of the tokens first..last: the head is the one whose own head lies outside. */
-function at(sentence: ParsedSentence, first: number, last: number, text: string): Omit<CorefMention, 'kind'> {
+function at(sentence: ParsedSentence, first: number, last: number, text: string): Omit<CorefMention, 'kind' | 'quoted'> {
   const { tokens, tree } = sentence;
   let head = last;
   for (let k = first; k <= last; k++) {

@@ -90,6 +90,7 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
   const scored: Array<{ entity: CorefEntity; score: number; antecedent: CorefMention }> = [];
   for (const entity of entities) {
     if (entity.gender !== undefined && entity.gender !== pronoun.gender) continue;
+    if (pronoun.quoted && speaks(entity, pronoun)) continue;
     let score = 0;
     let antecedent: CorefMention | undefined;
     for (const mention of entity.mentions) {
@@ -127,6 +128,15 @@ function namesOwnPhrase(pronoun: CorefMention, mention: CorefMention): boolean {
 
 /** A reflexive's antecedent: its clause's subject (`Clark blamed himself`), or the name it follows (`Biden himself visited`). */
 const isClauseSubject = (mention: CorefMention, reflexive: CorefMention): boolean => mention.role === 'nsubj' && mention.governor === reflexive.governor;
+
+/**
+ * The entity says the quotation the pronoun stands in (`McCready commented, "he gets sounds …"`): a
+ * speaker calls himself `I`, so `he` in his words is someone else. Read from the speaker's name as
+ * the subject of a verb of saying, in the pronoun's sentence or the one next to it.
+ */
+function speaks(entity: CorefEntity, pronoun: CorefMention): boolean {
+  return entity.mentions.some((mention) => mention.speaker === true && !mention.quoted && Math.abs(mention.sentence - pronoun.sentence) <= 1);
+}
 
 const isHeadRole = (role: string): boolean => role !== 'nmod' && role !== 'compound' && role !== 'flat';
 

@@ -39,6 +39,11 @@ describe('coreference: pronouns to the people they stand for', () => {
     assert.equal(nameFor(text, text.indexOf('his')), 'Warren MacKenzie');
   });
 
+  it('never reads he in a quotation as its speaker', () => {
+    const text = 'Eddie Van Halen died on Tuesday. Mike McCready commented, "he gets sounds that are not guitar sounds."';
+    assert.equal(nameFor(text, text.indexOf('he gets')), 'Eddie Van Halen');
+  });
+
   it('leaves a pronoun with nobody before it unread', () => {
     assert.deepEqual(read('He said the talks would go on.'), []);
   });

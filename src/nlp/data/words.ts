@@ -83,6 +83,7 @@ export const SPEECH_VERBS = new Set([
   'say', 'tell', 'add', 'write', 'state', 'claim', 'report', 'announce', 'confirm', 'deny',
   'insist', 'argue', 'explain', 'note', 'warn', 'declare', 'reveal', 'suggest', 'believe', 'think',
   'acknowledge', 'admit', 'assert', 'indicate', 'allege', 'predict', 'estimate', 'describe',
+  'comment', 'remark', 'reply', 'respond', 'recall', 'tweet',
 ]);
 
 /** Words and phrases that mark a statement as hedged or second-hand. */
