@@ -1,4 +1,4 @@
-/** The mentions a coreference pass works on, read from parsed sentences: names and personal pronouns. */
+/** The mentions a coreference pass works on, read from parsed sentences: names, personal pronouns and descriptions of a role (`the president`). */
 import type { ParsedSentence } from '../nlp/parse-document.js';
 import { OPENING_QUOTES, SPEECH_VERBS, TITLE_WORDS } from '../nlp/data/words.js';
 import { verbLemma } from '../nlp/lemma.js';
@@ -12,7 +12,7 @@ export type Gender = 'masculine' | 'feminine' | 'neuter' | 'plural';
 export type PronounCase = 'subject' | 'object' | 'possessive' | 'reflexive';
 
 export interface CorefMention extends Span {
-  kind: 'name' | 'pronoun';
+  kind: 'name' | 'pronoun' | 'description';
   text: string;
   sentence: number;
   /** The token that heads the mention in its sentence's tree. */
@@ -31,7 +31,23 @@ export interface CorefMention extends Span {
   quoted: boolean;
   /** A name that is the subject of a verb of saying (`McCready commented, "…"`): the speaker of a quotation near it. */
   speaker?: boolean;
+  /**
+   * Names: the roles the text gives the person here, in the name (`President Ashraf Ghani`) or beside
+   * it (`Ashraf Ghani, the Afghan president`). Descriptions: the one role they name.
+   */
+  roles?: string[];
+  /** The peoples the mention's words name (`French` of `the French president`, `Brazilian` of `Brazilian President Jair Bolsonaro`). */
+  demonyms?: string[];
 }
+
+/** Roles a definite description names a person by (`the president`, `the envoy`), and a title or apposition gives. */
+export const DESCRIBED_ROLES = new Set([
+  'president', 'minister', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'governor',
+  'senator', 'chancellor', 'premier', 'king', 'queen', 'ambassador', 'secretary', 'mayor', 'chairman',
+  'chairwoman', 'ceo', 'prince', 'princess', 'pope', 'judge', 'prosecutor', 'commander', 'sultan',
+  'emperor', 'nominee', 'candidate', 'coach', 'singer', 'actor', 'actress', 'rapper', 'astronomer',
+  'professor', 'lawyer', 'author',
+]);
 
 const PRONOUNS: Record<string, { gender: Gender; pronounCase: PronounCase }> = {
   he: { gender: 'masculine', pronounCase: 'subject' },
@@ -60,15 +76,28 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
         mentions.push({ ...at(sentence, i, i, token.text), kind: 'pronoun', gender: pronoun.gender, pronounCase, quoted });
         continue;
       }
+      if (isDescription(tokens, i) && tree.childrenOf(i, 'cop').length === 0) {
+        // (`Hawkins is the nominee of …` says what Hawkins is: a predicate refers to nobody else)
+        const demonyms = demonymsOf(tokens.slice(Math.max(0, i - 4), i));
+        mentions.push({ ...at(sentence, i, i, token.text), kind: 'description', roles: [token.lower], demonyms, quoted });
+        continue;
+      }
       if (!isNameWord(token, tree.upos[i])) continue;
       let end = i;
       while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!, tree.upos[end + 1]) && !tokens[end]!.possessive) end++;
+      // `the President said`: a role alone is no name
+      if (tokens.slice(i, end + 1).every((t) => TITLE_WORDS.has(t.lower))) {
+        i = end;
+        continue;
+      }
       const words = tokens.slice(i, end + 1).map((t) => t.text.replace(/['’]s$/u, ''));
       const mention = at(sentence, i, end, words.join(' '));
       const personLike = isPersonLike(tokens.slice(i, end + 1));
       const governor = tokens[mention.governor];
       const speaker = mention.role === 'nsubj' && governor !== undefined && tree.upos[mention.governor] === 'VERB' && SPEECH_VERBS.has(verbLemma(governor));
-      mentions.push({ ...mention, kind: 'name', words, personLike, quoted, speaker, end: mention.start + nameLength(tokens, i, end) });
+      const roles = [...words.map((word) => word.toLowerCase()).filter((word) => DESCRIBED_ROLES.has(word)), ...appositiveRoles(sentence, mention.head)];
+      const demonyms = demonymsOf(tokens.slice(Math.max(0, i - 2), end + 1));
+      mentions.push({ ...mention, kind: 'name', words, personLike, quoted, speaker, roles, demonyms, end: mention.start + nameLength(tokens, i, end) });
       i = end;
     }
   }
@@ -99,6 +128,33 @@ const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 
 const isNameWord = (token: Token, upos: string | undefined): boolean =>
   token.capital && (token.pos === 'PROPN' || upos === 'PROPN') && !token.tags.has('Date') && /\p{L}/u.test(token.text);
+
+/**
+ * A role noun after `the`, with only adjectives, demonyms or other nouns between (`the Afghan
+ * president`, `the US special envoy`), and no name after it (`the president Ashraf Ghani` is a title).
+ */
+function isDescription(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!DESCRIBED_ROLES.has(token.lower) || token.tags.has('Plural')) return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.capital && next.pos === 'PROPN') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const before = tokens[k]!;
+    if (before.lower === 'the') return true;
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(before.pos) || before.possessive) return false;
+  }
+  return false;
+}
+
+const demonymsOf = (tokens: readonly Token[]): string[] => tokens.filter((t) => t.tags.has('Demonym')).map((t) => t.lower);
+
+/** Roles set beside a name by apposition, either way round: `Ashraf Ghani, the Afghan president` or `the envoy, Zalmay Khalilzad`. */
+function appositiveRoles(sentence: ParsedSentence, head: number): string[] {
+  const { tokens, tree } = sentence;
+  const roles = tree.childrenOf(head, 'appos').map((k) => tokens[k]!.lower);
+  if (tree.base(head) === 'appos' && tree.head(head) >= 0) roles.push(tokens[tree.head(head)]!.lower);
+  return roles.filter((role) => DESCRIBED_ROLES.has(role));
+}
 
 /** Whether the text after `token` is inside a quotation: `“` opens, `”` closes, a straight `"` turns it over. */
 function quoteState(token: string, quoted: boolean): boolean {

@@ -51,9 +51,12 @@ export function resolveCoreference(sentences: readonly ParsedSentence[]): Corefe
   for (const mention of mentions) if (mention.kind === 'name' && mention.personLike) addName(entities, mention);
   for (const mention of mentions) {
     if (mention.kind === 'name') continue;
-    const link = resolvePronoun(mention, entities);
+    const link = mention.kind === 'pronoun' ? resolvePronoun(mention, entities) : resolveDescription(mention, entities);
     if (link === undefined) continue;
     links.push(link);
+    // a pronoun read as a person adds to their salience and may tell their gender; a description
+    // (a role many share) only names them
+    if (mention.kind === 'description') continue;
     link.entity.mentions.push(mention);
     link.entity.gender ??= mention.gender;
   }
@@ -136,6 +139,29 @@ const isClauseSubject = (mention: CorefMention, reflexive: CorefMention): boolea
  */
 function speaks(entity: CorefEntity, pronoun: CorefMention): boolean {
   return entity.mentions.some((mention) => mention.speaker === true && !mention.quoted && Math.abs(mention.sentence - pronoun.sentence) <= 1);
+}
+
+/**
+ * `the president` is the most salient person the document has given that role, by a title or an
+ * apposition, before it; no one else, whatever their salience.
+ */
+function resolveDescription(description: CorefMention, entities: readonly CorefEntity[]): PronounLink | undefined {
+  const role = description.roles![0]!;
+  let best: { entity: CorefEntity; score: number; antecedent: CorefMention } | undefined;
+  for (const entity of entities) {
+    const named = entity.mentions.filter((mention) => mention.kind === 'name' && mention.start < description.start);
+    if (!named.some((mention) => mention.roles?.includes(role))) continue;
+    // `the French president` is no Brazilian President Jair Bolsonaro
+    const peoples = new Set(named.flatMap((mention) => mention.demonyms ?? []));
+    if (description.demonyms!.length > 0 && peoples.size > 0 && !description.demonyms!.some((people) => peoples.has(people))) continue;
+    let score = 0;
+    for (const mention of named) {
+      const back = description.sentence - mention.sentence;
+      score += (RECENCY_WEIGHT + (ROLE_WEIGHT[mention.role] ?? 0)) / SENTENCE_DECAY ** back;
+    }
+    if (best === undefined || score > best.score) best = { entity, score, antecedent: named.at(-1)! };
+  }
+  return best === undefined ? undefined : { pronoun: description, entity: best.entity, antecedent: best.antecedent, margin: 1 };
 }
 
 const isHeadRole = (role: string): boolean => role !== 'nmod' && role !== 'compound' && role !== 'flat';

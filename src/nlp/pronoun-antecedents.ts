@@ -1,16 +1,24 @@
-/** Gives each he/she pronoun that a triple has as an end the person the coreference pass read it as. */
-import type { Coreference } from '../coref/index.js';
-import type { Triple } from '../types.js';
+/**
+ * Gives each end of a triple that the coreference pass read as a named person (a he/she pronoun, or
+ * a description such as `the president`) that person: the pronoun by its span, the description by
+ * the end of its head noun, which is where the extractor's name for it ends too.
+ */
+import type { Coreference, PronounLink } from '../coref/index.js';
+import type { Mention, Triple } from '../types.js';
 
 export function markAntecedents(triples: readonly Triple[], coreference: Coreference): void {
-  const byStart = new Map(coreference.links.map((link) => [link.pronoun.start, link]));
+  const pronouns = new Map<number, PronounLink>();
+  const descriptions = new Map<number, PronounLink>();
+  for (const link of coreference.links) (link.pronoun.kind === 'pronoun' ? pronouns : descriptions).set(link.pronoun.end, link);
   for (const triple of triples) {
     for (const mention of [triple.subject, triple.object]) {
-      if (mention.pronoun !== true) continue;
-      const link = byStart.get(mention.nameSpan.start);
-      if (link === undefined || link.pronoun.end !== mention.nameSpan.end) continue;
-      const { antecedent } = link;
-      mention.antecedent = { name: link.entity.name, nameSpan: { start: antecedent.start, end: antecedent.end }, sentence: antecedent.sentence };
+      const link = mention.pronoun === true ? pronouns.get(mention.nameSpan.end) : mention.type === 'concept' ? descriptions.get(mention.nameSpan.end) : undefined;
+      if (link === undefined || (mention.pronoun === true && link.pronoun.start !== mention.nameSpan.start)) continue;
+      mention.antecedent = antecedentOf(link);
     }
   }
+}
+
+function antecedentOf({ entity, antecedent }: PronounLink): NonNullable<Mention['antecedent']> {
+  return { name: entity.name, nameSpan: { start: antecedent.start, end: antecedent.end }, sentence: antecedent.sentence };
 }

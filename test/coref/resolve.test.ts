@@ -44,6 +44,20 @@ describe('coreference: pronouns to the people they stand for', () => {
     assert.equal(nameFor(text, text.indexOf('he gets')), 'Eddie Van Halen');
   });
 
+  it('reads a description as the person the document gave that role, by a title or an apposition', () => {
+    const titled = 'President Ashraf Ghani met Zalmay Khalilzad in Kabul. The president thanked the envoy for the talks.';
+    assert.equal(nameFor(titled, titled.indexOf('president')), 'President Ashraf Ghani');
+    const apposed = 'Zalmay Khalilzad, the US envoy, met Ashraf Ghani. Later the envoy flew to Doha.';
+    assert.equal(nameFor(apposed, apposed.lastIndexOf('envoy')), 'Zalmay Khalilzad');
+  });
+
+  it('reads no description of another people, and no predicate, as a person', () => {
+    const other = 'Brazilian President Jair Bolsonaro spoke on Monday. The French president answered him.';
+    assert.equal(nameFor(other, other.indexOf('president answered')), undefined);
+    const predicate = 'Jo Jorgensen is the Libertarian nominee. Howie Hawkins is the nominee of the Green Party.';
+    assert.equal(nameFor(predicate, predicate.lastIndexOf('nominee')), undefined);
+  });
+
   it('leaves a pronoun with nobody before it unread', () => {
     assert.deepEqual(read('He said the talks would go on.'), []);
   });
