@@ -2,6 +2,7 @@
 import type { ParsedSentence } from '../nlp/parse-document.js';
 import { OPENING_QUOTES, SPEECH_VERBS, TITLE_WORDS } from '../nlp/data/words.js';
 import { verbLemma } from '../nlp/lemma.js';
+import { isCreed } from '../resolve/head-nouns.js';
 import { LAST_WORD_KINDS } from '../resolve/kind-words.js';
 import type { Token } from '../nlp/token.js';
 import type { Span } from '../types.js';
@@ -107,18 +108,18 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 
 /**
- * A name that may be one person's: none of its words is an acronym (`NPR`, `RAF Croughton`), it is no
+ * A name that may be one person's: none of its words is an acronym (`NPR`, `RAF Croughton`); it is no
  * plural or people (`Russians`, `Chinese`, `Israeli Grand Master`, but `Afghan President Ashraf
- * Ghani` for the title), its last word is no kind of
- * organization or place (`Howard University`), and compromise tags a word of it as a person's name
- * or title, or else none as a place or organization.
+ * Ghani` for the title); its last word is no kind of organization or place and no creed (`Howard
+ * University`, `Marxism`); and compromise tags a word of it as a person's name or title, or else
+ * none as a place or organization.
  */
 function isPersonLike(words: readonly Token[]): boolean {
   if (words.some((t) => ACRONYM.test(t.text))) return false;
   // `Afghan President Ashraf Ghani`: a title before more name words makes it a person's
   const givenName = words.some((t, k) => GIVEN_NAME_TAGS.some((tag) => t.tags.has(tag)) || (k < words.length - 1 && TITLE_WORDS.has(t.lower)));
   if (!givenName && words.some((t) => t.tags.has('Demonym') || (words.length === 1 && t.tags.has('Plural')))) return false;
-  if (LAST_WORD_KINDS.has(words.at(-1)!.lower)) return false;
+  if (LAST_WORD_KINDS.has(words.at(-1)!.lower) || isCreed(words.at(-1)!.lower)) return false;
   if (words.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
   return !words.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
 }

@@ -17,7 +17,7 @@ export function headNounType(surface: string): EntityType | undefined {
   const words = wordsOf(surface).map((word) => word.toLowerCase());
   if (words.length === 1) {
     const word = words[0]!;
-    if (CREEDS.has(word) || CREED_ENDING.test(word) || ROLE_ACRONYMS.has(word)) return 'concept';
+    if (isCreed(word) || ROLE_ACRONYMS.has(word)) return 'concept';
     const kind = LAST_WORD_KINDS.get(word);
     return kind === 'group' || kind === 'concept' ? kind : undefined;
   }
@@ -26,4 +26,9 @@ export function headNounType(surface: string): EntityType | undefined {
   if (ROLE_WORDS.has(head)) return 'concept';
   const opening = words.find((word) => !RANK_WORDS.has(word)) ?? words[0]!;
   return LAST_WORD_KINDS.get(head) ?? FIRST_WORD_KINDS.get(opening);
+}
+
+/** A faith or creed, or any word in -ism (`Islam`, `Marxism`), in lower case. */
+export function isCreed(word: string): boolean {
+  return CREEDS.has(word) || CREED_ENDING.test(word);
 }
