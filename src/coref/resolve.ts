@@ -1,9 +1,10 @@
 /**
- * Pronouns resolved to the named people they stand for, within one document: a salience model in the
- * manner of Lappin and Leass (1994), read off the dependency parse. Each person named so far has a
- * salience that grows with each mention (more for a subject than an object, more for a recent
- * sentence) and halves with each sentence that passes; a pronoun goes to the most salient person its
- * gender agrees with and binding allows, with a bonus for the same role (parallelism).
+ * Pronouns and descriptions (`the president`) resolved to the named people they stand for, within one
+ * document: a salience model in the manner of Lappin and Leass (1994), read off the dependency parse.
+ * Each person has a salience that grows with each mention (more for a subject than an object) and
+ * falls to a third with each sentence back; a pronoun goes to the most salient person its gender
+ * agrees with and binding allows, with a bonus for the same role (parallelism); a description goes
+ * to the most salient person the document gave its role.
  */
 import type { ParsedSentence } from '../nlp/parse-document.js';
 import { nameGender } from './gender.js';
@@ -17,12 +18,11 @@ export interface CorefEntity {
 }
 
 export interface PronounLink {
+  /** The pronoun or description read. */
   pronoun: CorefMention;
   entity: CorefEntity;
-  /** The entity's mention the pronoun was read from: its latest before the pronoun. */
+  /** The entity's name the pronoun was read from: its latest before the pronoun (or, ahead of its clause's subject, that subject). */
   antecedent: CorefMention;
-  /** How far ahead of the next candidate it won, 0..1: a low margin is a guess. */
-  margin: number;
 }
 
 export interface Coreference {
@@ -116,9 +116,8 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
     if (score > 0 && antecedent !== undefined) scored.push({ entity, score, antecedent });
   }
   scored.sort((a, b) => b.score - a.score);
-  const [best, next] = scored;
-  if (best === undefined) return undefined;
-  return { pronoun, entity: best.entity, antecedent: best.antecedent, margin: next === undefined ? 1 : 1 - next.score / best.score };
+  const [best] = scored;
+  return best === undefined ? undefined : { pronoun, entity: best.entity, antecedent: best.antecedent };
 }
 
 /**
@@ -161,7 +160,7 @@ function resolveDescription(description: CorefMention, entities: readonly CorefE
     }
     if (best === undefined || score > best.score) best = { entity, score, antecedent: named.at(-1)! };
   }
-  return best === undefined ? undefined : { pronoun: description, entity: best.entity, antecedent: best.antecedent, margin: 1 };
+  return best === undefined ? undefined : { pronoun: description, entity: best.entity, antecedent: best.antecedent };
 }
 
 const isHeadRole = (role: string): boolean => role !== 'nmod' && role !== 'compound' && role !== 'flat';
