@@ -38,9 +38,9 @@ export function buildGraph(documents: readonly ExtractedDocument[], overrides: r
       for (const [key, end, mention] of [[source, subject, triple.subject], [target, object, triple.object]] as const) {
         addActor(graph, resolution.entities.get(end.key!)!, key, doc.id);
         const seen = places.get(key) ?? new Set<string>();
-        // a pronoun names nobody: the node's mentions count its names
-        if (mention.antecedent === undefined) places.set(key, seen.add(`${doc.id}:${mention.nameSpan.start}`));
-        else places.set(key, seen);
+        places.set(key, seen);
+        // a pronoun or a description names nobody: the node's mentions count its names
+        if (mention.antecedent === undefined) seen.add(`${doc.id}:${mention.nameSpan.start}`);
         if (key !== end.key) count(kept, key, nameSurface(mention.name));
       }
       addEvidence(graph, doc, triple, source, target);
@@ -57,8 +57,9 @@ export function buildGraph(documents: readonly ExtractedDocument[], overrides: r
 const isActorMention = (mention: Mention): boolean => mention.clause !== true && mention.pronoun !== true;
 
 /**
- * A pronoun read as a person stands in the graph for that person's name (which resolution reads
- * elsewhere in the document, so no pronoun is ever an alias); any other pronoun is left out.
+ * A pronoun or a description read as a person (`he`, `the president`) stands in the graph for that
+ * person's name, which resolution reads elsewhere in the document, so neither is ever an alias; any
+ * other pronoun is left out.
  */
 function standIn(mention: Mention): Mention | undefined {
   if (mention.antecedent === undefined) return isActorMention(mention) ? mention : undefined;
@@ -66,7 +67,7 @@ function standIn(mention: Mention): Mention | undefined {
   return { start: nameSpan.start, end: nameSpan.end, text: name, name, nameSpan, type: 'person', typeSource: 'fallback' };
 }
 
-/** Evidence read through a pronoun is as sure as its reading and the resolver's together. */
+/** Evidence read through a pronoun or a description is as sure as its reading and the resolver's together. */
 const RESOLVED_CONFIDENCE = 0.8;
 
 function mentionRecords(doc: ExtractedDocument): MentionRecord[] {
