@@ -42,6 +42,8 @@ const SENTENCE_DECAY = 3;
 const PARALLEL_BONUS = 35;
 const CATAPHORA_PENALTY = 175;
 const REFLEXIVE_BONUS = 500;
+/** The person a document names first is most often its subject (an article's, a page's), and salient throughout. */
+const FIRST_NAMED_BONUS = 30;
 
 export function resolveCoreference(sentences: readonly ParsedSentence[]): Coreference {
   const mentions = findMentions(sentences);
@@ -112,6 +114,7 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
       if (!after && mention.kind === 'name' && (antecedent === undefined || mention.start > antecedent.start)) antecedent = mention;
     }
     if (antecedent !== undefined && antecedent.role === pronoun.role) score += PARALLEL_BONUS;
+    if (entity === entities[0]) score += FIRST_NAMED_BONUS;
     antecedent ??= entity.mentions.find((mention) => mention.kind === 'name' && mention.sentence === pronoun.sentence && mention.start > pronoun.start);
     if (score > 0 && antecedent !== undefined) scored.push({ entity, score, antecedent });
   }
