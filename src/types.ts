@@ -54,6 +54,8 @@ export interface Mention extends Span {
 /** The person a pronoun stands for: the fullest name its document gives them, and the mention it was read from. */
 export interface Antecedent {
   name: string;
+  /** Set for an organization or group a description stands for (`the group`); a person otherwise. */
+  type?: 'organization';
   /** The mention of the person nearest before the pronoun (or just after it, in its clause), and its sentence. */
   nameSpan: Span;
   sentence: number;

@@ -37,6 +37,8 @@ export interface CorefMention extends Span {
    * it (`Ashraf Ghani, the Afghan president`). Descriptions: the one role they name.
    */
   roles?: string[];
+  /** Names: compromise or the name's kind word says it is an organization's. */
+  organization?: boolean;
   /** The peoples the mention's words name (`French` of `the French president`, `Brazilian` of `Brazilian President Jair Bolsonaro`). */
   demonyms?: string[];
 }
@@ -48,6 +50,20 @@ export const DESCRIBED_ROLES = new Set([
   'chairwoman', 'ceo', 'prince', 'princess', 'pope', 'judge', 'prosecutor', 'commander', 'sultan',
   'emperor', 'nominee', 'candidate', 'coach', 'singer', 'actor', 'actress', 'rapper', 'astronomer',
   'professor', 'lawyer', 'author',
+]);
+
+/**
+ * Nouns a definite description names an organization or a group by (`the group`, `the ministry`),
+ * each with the word its name must hold, if any; else the document must have given the name that
+ * noun (`the Taliban militant group`, `Abu Sayyaf, a militant group`).
+ */
+export const DESCRIBED_BODIES: ReadonlyMap<string, string | undefined> = new Map([
+  ['ministry', 'ministry'],
+  ['party', 'party'],
+  ['company', undefined],
+  ['firm', undefined],
+  ['group', undefined],
+  ['militants', undefined],
 ]);
 
 const PRONOUNS: Record<string, { gender: Gender; pronounCase: PronounCase }> = {
@@ -98,7 +114,8 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
       const speaker = mention.role === 'nsubj' && governor !== undefined && tree.upos[mention.governor] === 'VERB' && SPEECH_VERBS.has(verbLemma(governor));
       const roles = [...words.map((word) => word.toLowerCase()).filter((word) => DESCRIBED_ROLES.has(word)), ...appositiveRoles(sentence, mention.head)];
       const demonyms = demonymsOf(tokens.slice(Math.max(0, i - 2), end + 1));
-      mentions.push({ ...mention, kind: 'name', words, personLike, quoted, speaker, roles, demonyms, end: mention.start + nameLength(tokens, i, end) });
+      const organization = !personLike && (tokens.slice(i, end + 1).some((t) => t.tags.has('Organization')) || LAST_WORD_KINDS.get(words.at(-1)!.toLowerCase()) === 'organization' || ACRONYM.test(words.join('')));
+      mentions.push({ ...mention, kind: 'name', words, personLike, organization, quoted, speaker, roles, demonyms, end: mention.start + nameLength(tokens, i, end) });
       i = end;
     }
   }
@@ -136,16 +153,20 @@ const isNameWord = (token: Token, upos: string | undefined): boolean =>
  */
 function isDescription(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!DESCRIBED_ROLES.has(token.lower) || token.tags.has('Plural')) return false;
+  const role = DESCRIBED_ROLES.has(token.lower) && !token.tags.has('Plural');
+  if (!role && !DESCRIBED_BODIES.has(token.lower)) return false;
   const next = tokens[i + 1];
   if (next !== undefined && next.capital && next.pos === 'PROPN') return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const before = tokens[k]!;
     if (before.lower === 'the') return true;
-    if (!['ADJ', 'NOUN', 'PROPN'].includes(before.pos) || before.possessive) return false;
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(before.pos) || before.possessive || OTHER_ONE.has(before.lower)) return false;
   }
   return false;
 }
+
+/** Words that make a description another one than any named so far (`the opposing party`, `the other group`). */
+const OTHER_ONE = new Set(['other', 'opposing', 'rival', 'opposition', 'another']);
 
 const demonymsOf = (tokens: readonly Token[]): string[] => tokens.filter((t) => t.tags.has('Demonym')).map((t) => t.lower);
 
@@ -153,8 +174,9 @@ const demonymsOf = (tokens: readonly Token[]): string[] => tokens.filter((t) => 
 function appositiveRoles(sentence: ParsedSentence, head: number): string[] {
   const { tokens, tree } = sentence;
   const roles = tree.childrenOf(head, 'appos').map((k) => tokens[k]!.lower);
-  if (tree.base(head) === 'appos' && tree.head(head) >= 0) roles.push(tokens[tree.head(head)]!.lower);
-  return roles.filter((role) => DESCRIBED_ROLES.has(role));
+  // `the Taliban militant group`: the noun a name modifies says what it is, as an apposition does
+  if ((tree.base(head) === 'appos' || tree.base(head) === 'compound') && tree.head(head) >= 0) roles.push(tokens[tree.head(head)]!.lower);
+  return roles.filter((role) => DESCRIBED_ROLES.has(role) || DESCRIBED_BODIES.has(role));
 }
 
 /** Whether the text after `token` is inside a quotation: `“` opens, `”` closes, a straight `"` turns it over. */

@@ -8,11 +8,13 @@
  */
 import type { ParsedSentence } from '../nlp/parse-document.js';
 import { nameGender } from './gender.js';
-import { findMentions, type CorefMention, type Gender } from './mentions.js';
+import { DESCRIBED_BODIES, findMentions, type CorefMention, type Gender } from './mentions.js';
 
 export interface CorefEntity {
   /** Its longest name. */
   name: string;
+  /** A person, or an organization or group a description (`the group`) may stand for. */
+  body?: true;
   gender: Gender | undefined;
   mentions: CorefMention[];
 }
@@ -51,9 +53,10 @@ export function resolveCoreference(sentences: readonly ParsedSentence[]): Corefe
   const links: PronounLink[] = [];
   // the people first, so that a pronoun may look ahead to its clause's subject
   for (const mention of mentions) if (mention.kind === 'name' && mention.personLike) addName(entities, mention);
+  const bodies = bodiesOf(mentions);
   for (const mention of mentions) {
     if (mention.kind === 'name') continue;
-    const link = mention.kind === 'pronoun' ? resolvePronoun(mention, entities) : resolveDescription(mention, entities);
+    const link = mention.kind === 'pronoun' ? resolvePronoun(mention, entities) : resolveDescription(mention, DESCRIBED_BODIES.has(mention.roles![0]!) ? bodies : entities);
     if (link === undefined) continue;
     links.push(link);
     // a pronoun read as a person adds to their salience and may tell their gender; a description
@@ -143,16 +146,32 @@ function speaks(entity: CorefEntity, pronoun: CorefMention): boolean {
   return entity.mentions.some((mention) => mention.speaker === true && !mention.quoted && Math.abs(mention.sentence - pronoun.sentence) <= 1);
 }
 
+/** Organizations and groups by their names as written, for the descriptions that stand for them (`the group`). */
+function bodiesOf(mentions: readonly CorefMention[]): CorefEntity[] {
+  const byName = new Map<string, CorefEntity>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'name' || mention.organization !== true) continue;
+    const name = mention.words!.join(' ');
+    const body = byName.get(name) ?? { name, gender: 'neuter' as const, body: true as const, mentions: [] };
+    byName.set(name, body);
+    body.mentions.push(mention);
+  }
+  return [...byName.values()];
+}
+
 /**
  * `the president` is the most salient person the document has given that role, by a title or an
- * apposition, before it; no one else, whatever their salience.
+ * apposition, before it; `the group`, `the ministry` the most salient organization whose name fits
+ * (`Taliban`, `Health Ministry`); no one else, whatever their salience.
  */
 function resolveDescription(description: CorefMention, entities: readonly CorefEntity[]): PronounLink | undefined {
   const role = description.roles![0]!;
+  const nameWord = DESCRIBED_BODIES.get(role);
   let best: { entity: CorefEntity; score: number; antecedent: CorefMention } | undefined;
   for (const entity of entities) {
     const named = entity.mentions.filter((mention) => mention.kind === 'name' && mention.start < description.start);
-    if (!named.some((mention) => mention.roles?.includes(role))) continue;
+    const given = named.some((mention) => mention.roles?.includes(role) || (nameWord !== undefined && mention.words!.some((word) => word.toLowerCase() === nameWord)));
+    if (!given) continue;
     // `the French president` is no Brazilian President Jair Bolsonaro
     const peoples = new Set(named.flatMap((mention) => mention.demonyms ?? []));
     if (description.demonyms!.length > 0 && peoples.size > 0 && !description.demonyms!.some((people) => peoples.has(people))) continue;

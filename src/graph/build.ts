@@ -63,8 +63,8 @@ const isActorMention = (mention: Mention): boolean => mention.clause !== true &&
  */
 function standIn(mention: Mention): Mention | undefined {
   if (mention.antecedent === undefined) return isActorMention(mention) ? mention : undefined;
-  const { name, nameSpan } = mention.antecedent;
-  return { start: nameSpan.start, end: nameSpan.end, text: name, name, nameSpan, type: 'person', typeSource: 'fallback' };
+  const { name, nameSpan, type } = mention.antecedent;
+  return { start: nameSpan.start, end: nameSpan.end, text: name, name, nameSpan, type: type ?? 'person', typeSource: 'fallback' };
 }
 
 /** Evidence read through a pronoun or a description is as sure as its reading and the resolver's together. */

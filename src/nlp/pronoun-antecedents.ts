@@ -1,6 +1,6 @@
 /**
- * Gives each end of a triple that the coreference pass read as a named person (a he/she pronoun, or
- * a description such as `the president`) that person: the pronoun by its span, the description by
+ * Gives each end of a triple that the coreference pass read as a named actor (a he/she pronoun, or
+ * a description such as `the president` or `the group`) that actor: the pronoun by its span, the description by
  * the end of its head noun, which is where the extractor's name for it ends too.
  */
 import type { Coreference, PronounLink } from '../coref/index.js';
@@ -20,5 +20,6 @@ export function markAntecedents(triples: readonly Triple[], coreference: Corefer
 }
 
 function antecedentOf({ entity, antecedent }: PronounLink): NonNullable<Mention['antecedent']> {
-  return { name: entity.name, nameSpan: { start: antecedent.start, end: antecedent.end }, sentence: antecedent.sentence };
+  const read = { name: entity.name, nameSpan: { start: antecedent.start, end: antecedent.end }, sentence: antecedent.sentence };
+  return entity.body === true ? { ...read, type: 'organization' } : read;
 }

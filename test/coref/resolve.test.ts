@@ -58,6 +58,13 @@ describe('coreference: pronouns to the people they stand for', () => {
     assert.equal(nameFor(predicate, predicate.lastIndexOf('nominee')), undefined);
   });
 
+  it('reads the party and the ministry as the party or ministry named before, and the opposing party as none', () => {
+    const text = 'The Prohibition Party met in Ohio. Later the party nominated Phil Collins, and the Health Ministry said the ministry would help. The opposing party objected.';
+    assert.equal(nameFor(text, text.indexOf('party nominated')), 'Prohibition Party');
+    assert.equal(nameFor(text, text.indexOf('ministry would')), 'Health Ministry');
+    assert.equal(nameFor(text, text.indexOf('party objected')), undefined);
+  });
+
   it('leaves a pronoun with nobody before it unread', () => {
     assert.deepEqual(read('He said the talks would go on.'), []);
   });
