@@ -11,7 +11,7 @@ export interface GraphStats {
   nodesByType: Record<EntityType, number>;
   edges: number;
   evidence: number;
-  /** Pronouns (he, she) read as the people they stand for, in the evidence. */
+  /** Pronouns (he, she) and descriptions (the president, the party) read as the actors they stand for, in the evidence. */
   resolvedMentions: number;
   topActors: { key: string; label: string; type: EntityType; degree: number }[];
 }

@@ -16,7 +16,7 @@ export function printStats(stats: GraphStats, out: NodeJS.WritableStream): void 
     `documents ${stats.documents}  sentences ${stats.sentences}  triples ${stats.triples}\n` +
       `nodes ${stats.nodes} (${types})\n` +
       `edges ${stats.edges} with ${stats.evidence} pieces of evidence\n` +
-      `pronouns read as the people they stand for ${stats.resolvedMentions}\n`,
+      `pronouns and descriptions read as the actors they stand for ${stats.resolvedMentions}\n`,
   );
   if (stats.topActors.length === 0) return;
   out.write('top actors by degree:\n');
