@@ -121,9 +121,11 @@ export function groupNames(records: Iterable<ReadRecord>): Map<string, NameGroup
   return groups;
 }
 
-/** Name group → the documents that mention it. */
-export function documentsOf(records: Iterable<ReadRecord>): Map<string, Set<string>> {
+/** Name group → the documents that mention it (those `keep` accepts). */
+export function documentsOf(records: Iterable<ReadRecord>, keep: (record: ReadRecord) => boolean = () => true): Map<string, Set<string>> {
   const documents = new Map<string, Set<string>>();
-  for (const record of records) documents.set(record.slug, (documents.get(record.slug) ?? new Set()).add(record.doc));
+  for (const record of records) {
+    if (keep(record)) documents.set(record.slug, (documents.get(record.slug) ?? new Set()).add(record.doc));
+  }
   return documents;
 }

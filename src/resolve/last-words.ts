@@ -6,7 +6,7 @@
  */
 import { functionWords } from '../nlp/compromise-world.js';
 import { gazetteerType } from './gazetteer.js';
-import { isPerson, type NameGroup, type ReadRecord } from './groups.js';
+import { documentsOf, isPerson, type NameGroup, type ReadRecord } from './groups.js';
 import { LAST_WORD_KINDS, ROLE_WORDS } from './kind-words.js';
 import type { Lending } from './04-short-names.js';
 import { isCapitalised } from './name-shape.js';
@@ -20,8 +20,11 @@ export function lastWordLending(
   find: (slug: string) => string,
   decidedByHand: ReadonlySet<string>,
 ): Map<string, Map<string, Lending>> {
-  const documentsOf = namedDocuments(records, true);
-  const bareDocumentsOf = namedDocuments(records, false);
+  // documents that write a name with a capital (`stream` in lower case is a noun), and for a short
+  // form also without `the` (`the House`, `the Division` describe, as `the president` does)
+  const asName = (record: ReadRecord): boolean => record.named && isCapitalised(record.surface);
+  const namedIn = documentsOf(records, asName);
+  const bareIn = documentsOf(records, (record) => asName(record) && !record.definite);
   // a one-word name's slug → the names of two or more words that end in it
   const endingIn = new Map<string, Set<string>>();
   for (const group of groups.values()) {
@@ -37,26 +40,14 @@ export function lastWordLending(
   for (const [word, wholes] of endingIn) {
     const alone = groups.get(word);
     if (alone === undefined || !isBareName(alone) || decidedByHand.has(word)) continue;
-    for (const doc of bareDocumentsOf.get(word) ?? []) {
-      const there = [...wholes].filter((whole) => documentsOf.get(whole)?.has(doc) && find(whole) !== find(word));
+    for (const doc of bareIn.get(word) ?? []) {
+      const there = [...wholes].filter((whole) => namedIn.get(whole)?.has(doc) && find(whole) !== find(word));
       if (there.length !== 1) continue;
       const byDocument = lending.get(word) ?? new Map<string, Lending>();
       lending.set(word, byDocument.set(doc, { root: find(there[0]!), kind: 'last word', rule: 'only' }));
     }
   }
   return lending;
-}
-
-/**
- * Each name group → the documents that write it as a name: with a capital (`stream` in lower case is a
- * noun) and, for a short form, without `the` (`the House`, `the Division` describe, as `the president` does).
- */
-function namedDocuments(records: readonly ReadRecord[], withThe: boolean): Map<string, Set<string>> {
-  const documents = new Map<string, Set<string>>();
-  for (const record of records) {
-    if (record.named && (withThe || !record.definite) && isCapitalised(record.surface)) documents.set(record.slug, (documents.get(record.slug) ?? new Set()).add(record.doc));
-  }
-  return documents;
 }
 
 /**
