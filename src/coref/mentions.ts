@@ -22,6 +22,8 @@ export interface CorefMention extends Span {
   role: string;
   /** The head's own head: the verb or noun the mention depends on. */
   governor: number;
+  /** The tokens above the head, up to the root. */
+  ancestors: number[];
   /** Pronouns: their gender and case. */
   gender?: Gender;
   pronounCase?: PronounCase;
@@ -205,5 +207,7 @@ function at(sentence: ParsedSentence, first: number, last: number, text: string)
       break;
     }
   }
-  return { start: tokens[first]!.start, end: tokens[last]!.end, text, sentence: sentence.index, head, role: tree.base(head), governor: tree.head(head) };
+  const ancestors: number[] = [];
+  for (let up = tree.head(head); up >= 0 && !ancestors.includes(up); up = tree.head(up)) ancestors.push(up);
+  return { start: tokens[first]!.start, end: tokens[last]!.end, text, sentence: sentence.index, head, role: tree.base(head), governor: tree.head(head), ancestors };
 }

@@ -109,8 +109,9 @@ function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[])
       const sameSentence = mention.sentence === pronoun.sentence;
       if (sameSentence && (binds(pronoun, mention) || namesOwnPhrase(pronoun, mention))) continue;
       let weight = RECENCY_WEIGHT + (ROLE_WEIGHT[mention.role] ?? 0) + (isHeadRole(mention.role) ? HEAD_WEIGHT : 0);
-      // `In his review, Robert Christgau …`: a pronoun ahead of its clause's subject is that subject
-      if (after && mention.role !== 'nsubj') weight -= CATAPHORA_PENALTY;
+      // `In his review, Robert Christgau …`: a pronoun ahead of the subject of a clause it stands in
+      // is that subject; not the subject of another clause (`Starting in 1968, he …; Reagan signed`)
+      if (after && !(mention.role === 'nsubj' && pronoun.ancestors.includes(mention.governor))) weight -= CATAPHORA_PENALTY;
       if (pronoun.pronounCase === 'reflexive' && sameSentence && (isClauseSubject(mention, pronoun) || mention.end + 1 === pronoun.start)) weight += REFLEXIVE_BONUS;
       score += Math.max(0, weight) / SENTENCE_DECAY ** back;
       // the name it is read from: a pronoun read before counts for salience, but is no antecedent to show

@@ -34,6 +34,11 @@ describe('coreference: pronouns to the people they stand for', () => {
     assert.equal(nameFor(text, text.indexOf('his')), 'Robert Christgau');
   });
 
+  it('reads a pronoun ahead of another clause’s subject as no cataphora to it', () => {
+    const text = 'John Conyers served in Congress for decades. Starting in 1968, he spent 15 years fighting for the holiday; President Ronald Reagan signed the bill in 1983.';
+    assert.equal(nameFor(text, text.indexOf('he spent')), 'John Conyers');
+  });
+
   it('joins a surname to the full name said before it', () => {
     const text = 'Warren MacKenzie studied with Bernard Leach. MacKenzie later taught in Minnesota, where his pottery became famous.';
     assert.equal(nameFor(text, text.indexOf('his')), 'Warren MacKenzie');
