@@ -4,6 +4,7 @@ import { OPENING_QUOTES, SPEECH_VERBS, TITLE_WORDS } from '../nlp/data/words.js'
 import { verbLemma } from '../nlp/lemma.js';
 import { isCreed } from '../resolve/head-nouns.js';
 import { LAST_WORD_KINDS } from '../resolve/kind-words.js';
+import { isPersonalTitle } from '../resolve/titles.js';
 import type { Token } from '../nlp/token.js';
 import type { Span } from '../types.js';
 
@@ -134,9 +135,10 @@ const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'
  * none as a place or organization.
  */
 function isPersonLike(words: readonly Token[]): boolean {
-  if (words.some((t) => ACRONYM.test(t.text))) return false;
-  // `Afghan President Ashraf Ghani`: a title before more name words makes it a person's
-  const givenName = words.some((t, k) => GIVEN_NAME_TAGS.some((tag) => t.tags.has(tag)) || (k < words.length - 1 && TITLE_WORDS.has(t.lower)));
+  // `Afghan President Ashraf Ghani`, `IM Dorsa Derakhshani`: a title before more name words makes it a person's
+  const titled = (t: Token, k: number): boolean => k < words.length - 1 && (TITLE_WORDS.has(t.lower) || isPersonalTitle(t.lower));
+  if (words.some((t, k) => ACRONYM.test(t.text) && !titled(t, k))) return false;
+  const givenName = words.some((t, k) => GIVEN_NAME_TAGS.some((tag) => t.tags.has(tag)) || titled(t, k));
   if (!givenName && words.some((t) => t.tags.has('Demonym') || (words.length === 1 && t.tags.has('Plural')))) return false;
   if (LAST_WORD_KINDS.has(words.at(-1)!.lower) || isCreed(words.at(-1)!.lower)) return false;
   if (words.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;

@@ -28,6 +28,9 @@ const NAMING_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 's
 /** Honorifics and titles only people bear: they say a name is a person's whatever the extractor typed it. */
 const PERSONAL_HONORIFICS = new Set([...HONORIFICS, 'cde', 'comrade', 'im', 'gm', 'wgm', 'fm']);
 
+/** A title only people bear, though some are written as acronyms (`IM Dorsa Derakhshani`, `MP Penny Sharpe`). */
+export const isPersonalTitle = (word: string): boolean => PERSONAL_HONORIFICS.has(word.toLowerCase()) || MORE_TITLE_HEADS.has(word.toLowerCase());
+
 /** `US Ambassador`, `Prime Minister`: a role, whose initials are no acronym of an actor. */
 export function isRole(surface: string): boolean {
   const last = wordsOf(surface).at(-1)?.toLowerCase();

@@ -39,6 +39,11 @@ describe('coreference: pronouns to the people they stand for', () => {
     assert.equal(nameFor(text, text.indexOf('he spent')), 'John Conyers');
   });
 
+  it('reads a name behind a title written as an acronym as a person’s', () => {
+    const text = 'IM Dorsa Derakhshani spoke with a Wikinews correspondent. She grew up in Tehran.';
+    assert.equal(nameFor(text, text.indexOf('She')), 'IM Dorsa Derakhshani');
+  });
+
   it('joins a surname to the full name said before it', () => {
     const text = 'Warren MacKenzie studied with Bernard Leach. MacKenzie later taught in Minnesota, where his pottery became famous.';
     assert.equal(nameFor(text, text.indexOf('his')), 'Warren MacKenzie');
