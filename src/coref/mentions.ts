@@ -4,6 +4,7 @@ import { OPENING_QUOTES, SPEECH_VERBS, TITLE_WORDS } from '../nlp/data/words.js'
 import { verbLemma } from '../nlp/lemma.js';
 import { isCreed } from '../resolve/head-nouns.js';
 import { LAST_WORD_KINDS } from '../resolve/kind-words.js';
+import { gazetteerType } from '../resolve/gazetteer.js';
 import { isPersonalTitle } from '../resolve/titles.js';
 import type { Token } from '../nlp/token.js';
 import type { Span } from '../types.js';
@@ -130,7 +131,7 @@ const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'
 /**
  * A name that may be one person's: none of its words is an acronym (`NPR`, `RAF Croughton`); it is no
  * plural or people (`Russians`, `Chinese`, `Israeli Grand Master`, but `Afghan President Ashraf
- * Ghani` for the title); its last word is no kind of organization or place and no creed (`Howard
+ * Ghani` for the title) and no place the gazetteer knows; its last word is no kind of organization or place and no creed (`Howard
  * University`, `Marxism`); and compromise tags a word of it as a person's name or title, or else
  * none as a place or organization.
  */
@@ -140,6 +141,8 @@ function isPersonLike(words: readonly Token[]): boolean {
   if (words.some((t, k) => ACRONYM.test(t.text) && !titled(t, k))) return false;
   const givenName = words.some((t, k) => GIVEN_NAME_TAGS.some((tag) => t.tags.has(tag)) || titled(t, k));
   if (!givenName && words.some((t) => t.tags.has('Demonym') || (words.length === 1 && t.tags.has('Plural')))) return false;
+  // `Egypt`, `West Bengal`: a place or people the gazetteer knows, unless a given name says otherwise (`Chad`)
+  if (!givenName && gazetteerType(words.map((t) => t.text).join(' ')) !== undefined) return false;
   if (LAST_WORD_KINDS.has(words.at(-1)!.lower) || isCreed(words.at(-1)!.lower)) return false;
   if (words.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
   return !words.some((t) => t.tags.has('Place') || t.tags.has('Organization'));

@@ -44,6 +44,13 @@ describe('coreference: pronouns to the people they stand for', () => {
     assert.equal(nameFor(text, text.indexOf('She')), 'IM Dorsa Derakhshani');
   });
 
+  it('takes no place the gazetteer knows for a person', () => {
+    const text = 'On Tuesday, Hosni Mubarak, the former President of Egypt, died aged 91 in a military hospital in Cairo. His family said he was in intensive care.';
+    const { entities, links } = resolveCoreference(parseText(text, parser));
+    assert.deepEqual(entities.map((entity) => entity.name), ['Hosni Mubarak']);
+    assert.deepEqual(links.map(({ entity }) => entity.name), ['Hosni Mubarak', 'Hosni Mubarak']);
+  });
+
   it('joins a surname to the full name said before it', () => {
     const text = 'Warren MacKenzie studied with Bernard Leach. MacKenzie later taught in Minnesota, where his pottery became famous.';
     assert.equal(nameFor(text, text.indexOf('his')), 'Warren MacKenzie');
