@@ -7,6 +7,8 @@
  * to the most salient person the document gave its role.
  */
 import type { ParsedSentence } from '../nlp/parse-document.js';
+import { TITLE_WORDS } from '../nlp/data/words.js';
+import { isPersonalTitle } from '../resolve/titles.js';
 import { nameGender } from './gender.js';
 import { DESCRIBED_BODIES, findMentions, type CorefMention, type Gender } from './mentions.js';
 
@@ -76,22 +78,32 @@ export function resolveCoreference(sentences: readonly ParsedSentence[]): Corefe
  */
 function addName(entities: CorefEntity[], mention: CorefMention): void {
   const words = mention.words!;
-  const text = words.join(' ');
+  const core = nameCore(words);
+  const key = core.join(' ');
+  const coreOf = (entity: CorefEntity): string[] => nameCore(entity.name.split(' '));
   const matching = entities.filter((entity) => {
-    const full = entity.name.split(' ');
-    return entity.name === text || (words.length === 1 && (full[0] === text || full.at(-1) === text)) ||
-      (full.length === 1 && (words[0] === entity.name || words.at(-1) === entity.name));
+    const full = coreOf(entity);
+    const name = full.join(' ');
+    return name === key || (core.length === 1 && (full[0] === key || full.at(-1) === key)) ||
+      (full.length === 1 && (core[0] === name || core.at(-1) === name));
   });
-  const entity = matching.find((candidate) => candidate.name === text) ??
+  const entity = matching.find((candidate) => coreOf(candidate).join(' ') === key) ??
     matching.reduce<CorefEntity | undefined>((best, candidate) => (best === undefined || candidate.mentions.length > best.mentions.length ? candidate : best), undefined);
   if (entity === undefined) {
-    entities.push({ name: text, gender: nameGender(words), mentions: [mention] });
+    entities.push({ name: words.join(' '), gender: nameGender(words), mentions: [mention] });
     return;
   }
   entity.mentions.push(mention);
-  if (words.length > entity.name.split(' ').length) entity.name = text;
+  if (words.length > entity.name.split(' ').length) entity.name = words.join(' ');
   // a given name or title says more than a pronoun read as this person before it was named so
   entity.gender = nameGender(words) ?? entity.gender;
+}
+
+/** A name without the titles before it (`Senator Kamala Harris` is `Kamala Harris`, `IM Dorsa Derakhshani` is `Dorsa Derakhshani`). */
+function nameCore(words: readonly string[]): string[] {
+  let first = 0;
+  while (first < words.length - 1 && (TITLE_WORDS.has(words[first]!.toLowerCase()) || isPersonalTitle(words[first]!))) first++;
+  return words.slice(first);
 }
 
 function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[]): PronounLink | undefined {

@@ -51,6 +51,11 @@ describe('coreference: pronouns to the people they stand for', () => {
     assert.deepEqual(links.map(({ entity }) => entity.name), ['Hosni Mubarak', 'Hosni Mubarak']);
   });
 
+  it('joins a name to the same name said with a title', () => {
+    const text = 'Senator Kamala Harris spoke in Oakland on Monday. Kamala Harris later flew to Washington.';
+    assert.deepEqual(resolveCoreference(parseText(text, parser)).entities.map((entity) => entity.name), ['Senator Kamala Harris']);
+  });
+
   it('joins a surname to the full name said before it', () => {
     const text = 'Warren MacKenzie studied with Bernard Leach. MacKenzie later taught in Minnesota, where his pottery became famous.';
     assert.equal(nameFor(text, text.indexOf('his')), 'Warren MacKenzie');
