@@ -124,6 +124,15 @@ describe('types: resolution votes a name’s own evidence over compromise’s gu
     assert.equal(type('Rocky McGaugh'), 'person');
   });
 
+  it('reads common words after a noun for no person (`community enterprise Operating System`) as a concept, but not after a noun for one', () => {
+    const texts = new Map([['a', 'a new operating system; a cosmonaut on a space walk; the alexei system']]);
+    const type = (name: string, title: string): EntityType | undefined =>
+      [...resolveMentions(at('a', m(name, 'person', 'title', title)), { texts }).entities.values()][0]?.type;
+    assert.equal(type('Operating System', 'community enterprise'), 'concept');
+    assert.equal(type('Alexei Leonov', 'cosmonaut'), 'person');
+    assert.equal(type('Space Walk', 'teacher'), 'person');
+  });
+
   it('reads a name placed as a town is placed (`Marksville, Louisiana`) as a place', () => {
     const texts = new Map([['a', 'The victims were all from Marksville, Louisiana.']]);
     const [entity] = resolveMentions(at('a', m('Marksville', 'organization', 'fallback')), { texts }).entities.values();

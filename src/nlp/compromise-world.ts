@@ -36,3 +36,16 @@ export const functionWords: ReadonlySet<string> = new Set(
 export function toInfinitive(word: string, tense?: string): string {
   return world.methods.two.transform.verb.toInfinitive(word, world.model, tense);
 }
+
+const personNouns = new Map<string, boolean>();
+
+/** Whether compromise reads a lower-case noun as one for a person (`teacher`, `rapper`; not `enterprise`). */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = personNouns.get(lower);
+  if (known === undefined) {
+    known = nlp(lower).has('#Actor');
+    personNouns.set(lower, known);
+  }
+  return known;
+}

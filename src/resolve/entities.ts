@@ -2,10 +2,12 @@
 import type { EntityType } from '../types.js';
 import type { Lending } from './04-short-names.js';
 import type { ReadRecord } from './groups.js';
+import { isPersonNoun } from '../nlp/compromise-world.js';
 import { readsAsCommonWords } from './common-words.js';
 import { chooseLabel } from './label.js';
 import { acronymLetters, isCapitalised, isOneWord } from './name-shape.js';
 import { slug } from './slug.js';
+import { isRole } from './titles.js';
 import { nameTypes } from './name-type.js';
 import { addVote, addWeight, NAME_TYPE_WEIGHT, TYPE_SOURCE_WEIGHT, winningType, type TypeTally } from './type-vote.js';
 
@@ -81,6 +83,18 @@ function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRe
 }
 
 /**
+ * A name the extractor typed a person only because a common noun stood before it, a noun for no
+ * person (`a community enterprise Operating System`): no more than a guess, like a capitalised
+ * name with nothing else to go on (`cosmonaut Alexei Leonov` stays a person: his name is no common words).
+ */
+function describedAsThing(record: ReadRecord): boolean {
+  if (record.typeSource !== 'title' || record.titled === undefined || !record.titled.endsWith(record.surface)) return false;
+  const title = record.titled.slice(0, -record.surface.length).trim();
+  const head = title.split(' ').at(-1) ?? '';
+  return head === head.toLowerCase() && !isRole(title) && !isPersonNoun(head);
+}
+
+/**
  * The vote of a node's mentions, each weighted by how it was typed (a title counts most, then what
  * the name's own words say by gazetteer or head noun, then a head noun the extractor read, a capital
  * letter alone least). Concept mentions (lower-case `people`) each vote concept with the weight of a
@@ -101,7 +115,7 @@ function typeOf(records: readonly ReadRecord[], { surnames, lowerCase, cueTypes,
     const guessedSurname = record.typeSource === 'fallback' && surnames.has(record.slug);
     // the extractor's guess of a person for unknown capitalised words says nothing of `Too Much`;
     // its guess of an organization stands (`Red Hat`, and `Senate`, `Parliament` alone)
-    const guessedPerson = record.typeSource === 'fallback' && record.type === 'person' && !guessedSurname;
+    const guessedPerson = (record.typeSource === 'fallback' && record.type === 'person' && !guessedSurname) || describedAsThing(record);
     const commonWords = guessedPerson && readsAsCommonWords(record.surface, lowerCase);
     addVote(tally, guessedSurname ? 'person' : commonWords ? 'concept' : cuedType(record, cueTypes), record.typeSource);
   }
