@@ -180,6 +180,7 @@ describe('types: the extractor’s guesses', () => {
   it('types a name by a description that says it is no person', () => {
     assert.equal(typeIn('Clapton played in the supergroup Blind Faith with Winwood.', 'Blind Faith'), 'organization/head');
     assert.equal(typeIn('Police found the drug Ecstacy in the car.', 'Ecstacy'), 'concept/head');
+    assert.equal(typeIn('She performed with the belly dancing troupe Tribal Evolution in Portland.', 'Tribal Evolution'), 'organization/head');
   });
 
   it('reads no title into a determiner the tagger took for a noun', () => {

@@ -53,7 +53,8 @@ export const ORGANIZATION_DESCRIPTORS = new Set([
   'band', 'supergroup', 'orchestra', 'choir', 'newspaper', 'tabloid', 'magazine', 'broadcaster',
   'channel', 'outlet', 'website', 'publisher', 'firm', 'startup', 'retailer', 'airline', 'carrier',
   'charity', 'nonprofit', 'label', 'studio', 'forecaster', 'manufacturer', 'maker', 'insurer',
-  'brand', 'chain', 'franchise', 'platform', 'newsletter', 'daily', 'weekly',
+  'brand', 'chain', 'franchise', 'platform', 'newsletter', 'daily', 'weekly', 'journal', 'troupe',
+  'ensemble', 'team',
 ]);
 
 /**
