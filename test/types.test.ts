@@ -133,6 +133,14 @@ describe('types: resolution votes a name’s own evidence over compromise’s gu
     assert.equal(type('Space Walk', 'teacher'), 'person');
   });
 
+  it('reads a role said without a name (`House Speaker`, `MP`) as a person’s, not a body named after one (`Court of Justice`)', () => {
+    const type = (name: string): EntityType | undefined => [...resolveMentions(at('a', m(name, 'organization', 'fallback'))).entities.values()][0]?.type;
+    assert.equal(type('House Speaker'), 'person');
+    assert.equal(type('Republican Senate Majority Leader'), 'person');
+    assert.equal(type('MP'), 'person');
+    assert.equal(type('Court of Justice'), 'organization');
+  });
+
   it('reads a name placed as a town is placed (`Marksville, Louisiana`) as a place', () => {
     const texts = new Map([['a', 'The victims were all from Marksville, Louisiana.']]);
     const [entity] = resolveMentions(at('a', m('Marksville', 'organization', 'fallback')), { texts }).entities.values();

@@ -1,6 +1,7 @@
 /**
  * The type a node's names say it has, read from the names themselves rather than from compromise's
- * tags: its form (`US$500`), a gazetteer entry (`Philippines`, `Americans`) or a head noun (`Health Ministry`). Read at
+ * tags: its form (`US$500`), a gazetteer entry (`Philippines`, `Americans`), a head noun (`Health
+ * Ministry`) or a role said without a name (`House Speaker`, a person's). Read at
  * resolution, so a graph rebuilt from an old store gets it too.
  */
 import type { EntityType } from '../types.js';
@@ -11,6 +12,7 @@ import { nameFormType } from './name-form.js';
 import { isCapitalised, isOneWord } from './name-shape.js';
 import { slug } from './slug.js';
 import { wordsOf } from './surface.js';
+import { namesRole } from './titles.js';
 
 /**
  * Each of `surfaces` (a node's named forms) that its words type, with that type. A form read with a
@@ -34,7 +36,7 @@ export function nameTypes(surfaces: Iterable<string>, surnames: ReadonlySet<stri
     if (!isCapitalised(form)) continue;
     const key = slug(form);
     const personal = titled.has(form) || (isOneWord(form) && (lastWords.has(key) || surnames.has(key)));
-    const type = nameFormType(form) ?? (personal ? undefined : gazetteerType(form)) ?? headNounType(form);
+    const type = nameFormType(form) ?? (personal ? undefined : gazetteerType(form)) ?? headNounType(form) ?? (namesRole(form) ? 'person' : undefined);
     if (type !== undefined) types.set(form, type);
   }
   return withShortForms(forms, types);

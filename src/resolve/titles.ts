@@ -1,4 +1,5 @@
 /** A title or honorific the extractor left at the front of a person's name (`President Trump`, `Cde Mugabe`). */
+import { personalNameWords } from '../nlp/compromise-world.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../nlp/data/words.js';
 import { NAME_SUFFIXES } from './data.js';
 import { isCapitalised } from './name-shape.js';
@@ -35,6 +36,16 @@ export const isPersonalTitle = (word: string): boolean => PERSONAL_HONORIFICS.ha
 export function isRole(surface: string): boolean {
   const last = wordsOf(surface).at(-1)?.toLowerCase();
   return last !== undefined && (TITLE_HEADS.has(last) || MORE_TITLE_HEADS.has(last));
+}
+
+/**
+ * A role said without a name (`House Speaker`, `Republican Senate Majority Leader`, `MP`): whoever
+ * holds it is a person. Not a body named after one (`Court of Justice`), nor a name that ends like a
+ * title (`John Major`).
+ */
+export function namesRole(surface: string): boolean {
+  const words = wordsOf(surface).map((word) => word.toLowerCase());
+  return isRole(surface) && !words.includes('of') && !personalNameWords.has(words[0]!);
 }
 
 export interface TitledName {
