@@ -133,6 +133,19 @@ describe('types: resolution votes a name’s own evidence over compromise’s gu
     assert.equal(type('Space Walk', 'teacher'), 'person');
   });
 
+  it('weighs a person read from a word for no person before the name as a guess (`the state-run Rossiya Segodnya`), unless a given name opens it', () => {
+    const vote = (name: string, title: string, others: number): EntityType | undefined => {
+      const records = at('a', m(name, 'person', 'title', title), ...Array.from({ length: others }, () => m(name, 'organization', 'fallback')));
+      return [...resolveMentions(records).entities.values()][0]?.type;
+    };
+    assert.equal(vote('Rossiya Segodnya', 'state-run', 2), 'organization');
+    assert.equal(vote('Darrell Castle', 'presidential nominee', 0), 'person');
+  });
+
+  it('reads a name of peoples only (`American Samoans`) as a group', () => {
+    assert.equal([...resolveMentions(at('a', m('American Samoans', 'organization', 'fallback'))).entities.values()][0]?.type, 'group');
+  });
+
   it('reads a role said without a name (`House Speaker`, `MP`) as a person’s, not a body named after one (`Court of Justice`)', () => {
     const type = (name: string): EntityType | undefined => [...resolveMentions(at('a', m(name, 'organization', 'fallback'))).entities.values()][0]?.type;
     assert.equal(type('House Speaker'), 'person');

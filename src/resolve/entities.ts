@@ -2,7 +2,7 @@
 import type { EntityType } from '../types.js';
 import type { Lending } from './04-short-names.js';
 import type { ReadRecord } from './groups.js';
-import { isPersonNoun } from '../nlp/compromise-world.js';
+import { isPersonNoun, personalNameWords } from '../nlp/compromise-world.js';
 import { readsAsCommonWords } from './common-words.js';
 import { chooseLabel } from './label.js';
 import { acronymLetters, isCapitalised, isOneWord } from './name-shape.js';
@@ -83,15 +83,17 @@ function draftNode(root: string, own: ReadRecord[], lent: Array<{ record: ReadRe
 }
 
 /**
- * A name the extractor typed a person only because a common noun stood before it, a noun for no
- * person (`a community enterprise Operating System`): no more than a guess, like a capitalised
- * name with nothing else to go on (`cosmonaut Alexei Leonov` stays a person: his name is no common words).
+ * A name the extractor typed a person only because a word for no person stood before it (`a
+ * community enterprise Operating System`, `the state-run Indian Railways`): no more than a guess,
+ * like a capitalised name with nothing else to go on, and weighed as one. A given name says more
+ * (`presidential nominee Darrell Castle`).
  */
 function describedAsThing(record: ReadRecord): boolean {
   if (record.typeSource !== 'title' || record.titled === undefined || !record.titled.endsWith(record.surface)) return false;
   const title = record.titled.slice(0, -record.surface.length).trim();
   const head = title.split(' ').at(-1) ?? '';
-  return head === head.toLowerCase() && !isRole(title) && !isPersonNoun(head);
+  const givenName = personalNameWords.has(record.surface.split(' ')[0]!.toLowerCase()) && !isOneWord(record.surface);
+  return head === head.toLowerCase() && !isRole(title) && !isPersonNoun(head) && !givenName;
 }
 
 /**
@@ -115,9 +117,10 @@ function typeOf(records: readonly ReadRecord[], { surnames, lowerCase, cueTypes,
     const guessedSurname = record.typeSource === 'fallback' && surnames.has(record.slug);
     // the extractor's guess of a person for unknown capitalised words says nothing of `Too Much`;
     // its guess of an organization stands (`Red Hat`, and `Senate`, `Parliament` alone)
-    const guessedPerson = (record.typeSource === 'fallback' && record.type === 'person' && !guessedSurname) || describedAsThing(record);
+    const described = describedAsThing(record);
+    const guessedPerson = (record.typeSource === 'fallback' && record.type === 'person' && !guessedSurname) || described;
     const commonWords = guessedPerson && readsAsCommonWords(record.surface, lowerCase);
-    addVote(tally, guessedSurname ? 'person' : commonWords ? 'concept' : cuedType(record, cueTypes), record.typeSource);
+    addVote(tally, guessedSurname ? 'person' : commonWords ? 'concept' : cuedType(record, cueTypes), described ? 'fallback' : record.typeSource);
   }
   // placed as a town once is one vote for the node, less than a few mentions that say otherwise
   if (named.some((record) => placed.has(record.surface))) addWeight(tally, 'place', NAME_TYPE_WEIGHT);

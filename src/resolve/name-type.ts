@@ -36,10 +36,16 @@ export function nameTypes(surfaces: Iterable<string>, surnames: ReadonlySet<stri
     if (!isCapitalised(form)) continue;
     const key = slug(form);
     const personal = titled.has(form) || (isOneWord(form) && (lastWords.has(key) || surnames.has(key)));
-    const type = nameFormType(form) ?? (personal ? undefined : gazetteerType(form)) ?? headNounType(form) ?? (namesRole(form) ? 'person' : undefined);
+    const type = nameFormType(form) ?? (personal ? undefined : gazetteerType(form) ?? peoplesType(form)) ?? headNounType(form) ?? (namesRole(form) ? 'person' : undefined);
     if (type !== undefined) types.set(form, type);
   }
   return withShortForms(forms, types);
+}
+
+/** A name of peoples only (`American Samoans`) is a group, as each of its words is. */
+function peoplesType(form: string): EntityType | undefined {
+  const words = wordsOf(form);
+  return words.length > 1 && words.every((word) => gazetteerType(word) === 'group') ? 'group' : undefined;
 }
 
 /**
