@@ -77,8 +77,10 @@ describe('types: what a name says', () => {
     for (const [name, type] of expected) assert.equal(headNounType(name), type, name);
   });
 
-  it('reads amounts of money and codes by their form', () => {
+  it('reads amounts of money, codes and a letter alone by their form', () => {
     assert.equal(nameFormType('US$500'), 'concept');
+    assert.equal(nameFormType('D'), 'concept');
+    assert.equal(nameFormType('T.'), 'concept');
     assert.equal(nameFormType('H1N1'), 'concept');
     assert.equal(nameFormType('A496'), 'concept');
     assert.equal(nameFormType('G20'), 'organization');
