@@ -200,6 +200,10 @@ describe('types: the extractor’s guesses', () => {
     assert.equal(typeIn('Denmark-based retailer Salling Group bought the stores.', 'Salling Group'), 'organization/head');
   });
 
+  it('reads people belonging to a name (`NATO members`) as no group of that name', () => {
+    assert.notEqual(typeIn('NATO members agreed to raise spending.', 'NATO').split('/')[0], 'group');
+  });
+
   it('types a name by a description that says it is no person', () => {
     assert.equal(typeIn('Clapton played in the supergroup Blind Faith with Winwood.', 'Blind Faith'), 'organization/head');
     assert.equal(typeIn('Police found the drug Ecstacy in the car.', 'Ecstacy'), 'concept/head');

@@ -52,6 +52,8 @@ function nameOf(phrase: Token[], text: string): NameReading {
   if (!isNameWord(head)) {
     const names = rest.filter(isNameWord);
     if (GROUP_HEADS.has(head.lower) && names.length > 0 && names.every((t) => !t.tags.has('Demonym'))) {
+      // `NATO members`, `Trump supporters`: people of the body or person named, which is no group
+      if (BELONGING_HEADS.has(head.lower)) return { ...slice(leadingNames(rest)), ...typeFromTags(leadingNames(rest)) };
       return { ...slice(leadingNames(rest)), type: 'group', typeSource: 'head' };
     }
     if (ORGANIZATION_HEADS.has(head.lower)) return { ...slice(rest), type: 'organization', typeSource: 'head' };
@@ -80,6 +82,9 @@ function nameOf(phrase: Token[], text: string): NameReading {
   const located = owned.length === phrase.length && LOCATING_BEFORE.test(text.slice(Math.max(0, phrase[0]!.start - 12), phrase[0]!.start));
   return { ...reading, ...typeFromTags(rest, located) };
 }
+
+/** Group heads that name people belonging to what the name names (`NATO members`), not the group it is (`Taliban militants`). */
+const BELONGING_HEADS = new Set(['members', 'supporters', 'leaders', 'delegation']);
 
 const isNameWord = (t: Token): boolean => t.pos === 'PROPN' && t.capital && !t.tags.has('Date');
 
