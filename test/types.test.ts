@@ -148,11 +148,11 @@ describe('types: resolution votes a name’s own evidence over compromise’s gu
     assert.equal([...resolveMentions(at('a', m('American Samoans', 'organization', 'fallback'))).entities.values()][0]?.type, 'group');
   });
 
-  it('reads a role said without a name (`House Speaker`, `MP`) as a person’s, not a body named after one (`Court of Justice`)', () => {
+  it('reads a role said without a name (`House Speaker`, `MP`) as a concept, not an actor, but not a body named after one (`Court of Justice`)', () => {
     const type = (name: string): EntityType | undefined => [...resolveMentions(at('a', m(name, 'organization', 'fallback'))).entities.values()][0]?.type;
-    assert.equal(type('House Speaker'), 'person');
-    assert.equal(type('Republican Senate Majority Leader'), 'person');
-    assert.equal(type('MP'), 'person');
+    assert.equal(type('House Speaker'), 'concept');
+    assert.equal(type('Republican Senate Majority Leader'), 'concept');
+    assert.equal(type('MP'), 'concept');
     assert.equal(type('Court of Justice'), 'organization');
   });
 

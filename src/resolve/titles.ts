@@ -39,9 +39,9 @@ export function isRole(surface: string): boolean {
 }
 
 /**
- * A role said without a name (`House Speaker`, `Republican Senate Majority Leader`, `MP`): whoever
- * holds it is a person. Not a body named after one (`Court of Justice`), nor a name that ends like a
- * title (`John Major`).
+ * A role said without a name (`House Speaker`, `Republican Senate Majority Leader`, `MP`): no actor
+ * but what many hold, so a concept of its document, which joins no stories. Not a body named after
+ * one (`Court of Justice`), nor a name that ends like a title (`John Major`).
  */
 export function namesRole(surface: string): boolean {
   const words = wordsOf(surface).map((word) => word.toLowerCase());
