@@ -228,11 +228,14 @@ describe('resolve: people who share a surname', () => {
       ['campaign', 'Joe Biden spoke. Joe Biden and his son Hunter Biden travelled; Biden said so.'],
       ['first', 'Hunter Biden arrived first; later Joe Biden came. Biden said so.'],
       ['mugabe', 'Robert Mugabe died. Robert Mugabe led Zimbabwe; his wife Grace Mugabe survives him. Cde Mugabe was 95.'],
+      ['court', 'Buttigieg proposed what Franklin Delano Roosevelt proposed. President Roosevelt looked to add justices. In 1905, Theodore Roosevelt mediated a peace. Theodore Roosevelt won the Nobel Peace Prize.'],
     ]);
+    const roosevelt = m('Roosevelt', 'person', { typeSource: 'fallback' });
     const records = [
       ...at('campaign', m('Joe Biden', 'person'), m('Hunter Biden', 'person'), biden),
       ...at('first', m('Hunter Biden', 'person'), m('Joe Biden', 'person'), biden),
       ...at('mugabe', m('Robert Mugabe', 'person'), m('Grace Mugabe', 'person'), m('Cde Mugabe', 'person', { typeSource: 'fallback' })),
+      ...at('court', m('Franklin Delano Roosevelt', 'person'), roosevelt, m('Theodore Roosevelt', 'person'), m('Theodore Roosevelt', 'person')),
     ];
     const several = resolveMentions(records, { texts });
 
@@ -242,6 +245,13 @@ describe('resolve: people who share a surname', () => {
       assert.deepEqual(mergesInto(several, 'robert-mugabe'), [
         ['Cde Mugabe', 'title before the name; surname of Robert Mugabe (the Mugabe its document names most)'],
         ['Mugabe', 'surname of Robert Mugabe (the Mugabe its document names most)'],
+      ]);
+    });
+
+    it('reads the surname as the one named before the text first says it alone, though another is named more later', () => {
+      assert.equal(keyOf(several, 'court', roosevelt), 'franklin-delano-roosevelt');
+      assert.deepEqual(mergesInto(several, 'franklin-delano-roosevelt'), [
+        ['Roosevelt', 'surname of Franklin Delano Roosevelt (the Roosevelt its document names in full before it says Roosevelt alone)'],
       ]);
     });
 

@@ -32,13 +32,14 @@ export type ShortNameKind = 'surname' | 'first name' | 'last word';
 /**
  * Which rule read a short name as a person in a document:
  * - `only`: the document names exactly one person by a full name with that part;
- * - `most`: it names several, and this one most often; on a tie, the one it names first (news
- *   introduces its main actor first);
+ * - `before`: it names several, and only this one before it first says the short name alone;
+ * - `most`: it names several (before the short name, if any are), and this one most often; on a
+ *   tie, the one it names first (news introduces its main actor first);
  * - `nearby`: it names none, and in documents of the same period and topic words one person has
  *   at least {@link DOMINANT_PERCENT}% of the full-name mentions (surnames only: a first name is
  *   shared by too many people to be read across documents).
  */
-export type ShortNameRule = 'only' | 'most' | 'nearby';
+export type ShortNameRule = 'only' | 'before' | 'most' | 'nearby';
 
 export interface Lending {
   /** The root of the person the short name stands for there. */
@@ -92,8 +93,10 @@ export function shortNameLending(
     if (bearers.length === 0) continue;
     const sureShort = isSurelyPerson(group);
     if (bearers.some(([root, kind]) => kind === 'surname' && (sureShort || people.get(root)!.sure))) reading.surnames.add(record.slug);
-    const namingIn = (root: string): Naming => namingOf(people.get(root)!, record.doc, texts.get(record.doc));
-    const inDocument = readInDocument(bearers, people, namingIn, sureShort);
+    const text = texts.get(record.doc);
+    const namingIn = (root: string): Naming => namingOf(people.get(root)!, record.doc, text);
+    const shortAt = text === undefined ? Infinity : firstSaidShort(text, group, bearers.map(([root]) => people.get(root)!));
+    const inDocument = readInDocument(bearers, people, namingIn, shortAt, sureShort);
     // a document that names several people alike, or only guesses, leaves its short name apart
     const lending = inDocument !== 'none named' ? inDocument : group.common ? undefined : readNearby(record.doc, bearers, people, sureShort, nearby);
     if (lending === undefined) continue;
@@ -206,14 +209,39 @@ function namingOf(person: Person, doc: string, text: string | undefined): Naming
   return naming;
 }
 
+/**
+ * Where the text first says the short name on its own, not as part of a bearer's full name
+ * (`Roosevelt` at `President Roosevelt looked to add justices`, not inside `Franklin Delano Roosevelt`).
+ */
+function firstSaidShort(text: string, group: NameGroup, bearers: readonly Person[]): number {
+  const full: Array<[number, number]> = [];
+  for (const person of bearers) for (const form of person.forms) for (const at of wholeWordsAt(text, form)) full.push([at, at + form.length]);
+  let first = Infinity;
+  for (const form of group.forms.keys()) {
+    for (const at of wholeWordsAt(text, form)) {
+      if (at < first && !full.some(([start, end]) => start <= at && at < end)) first = at;
+    }
+  }
+  return first;
+}
+
+/**
+ * Of the people the document names in full, those named before it first says the short name, if
+ * any (`President Roosevelt` after Franklin Delano Roosevelt, though Theodore Roosevelt is named
+ * more later); of these, the one named most, then first.
+ */
 function readInDocument(
   bearers: Array<[string, ShortNameKind]>,
   people: ReadonlyMap<string, Person>,
   namingIn: (root: string) => Naming,
+  shortAt: number,
   sureShort: boolean,
 ): Lending | undefined | 'none named' {
   let named = bearers.map(([root, kind]) => ({ root, kind, naming: namingIn(root) })).filter(({ naming }) => naming.count > 0);
   if (named.length === 0) return 'none named';
+  const namedBefore = named.filter(({ naming }) => naming.first < shortAt);
+  const onlyBefore = namedBefore.length === 1 && named.length > 1;
+  if (namedBefore.length > 0) named = namedBefore;
   // `Hunter` in a document that names Robert Hunter and Hunter Biden is Robert's surname first
   if (named.some(({ kind }) => kind === 'surname')) named = named.filter(({ kind }) => kind === 'surname');
   named.sort((a, b) => b.naming.count - a.naming.count || a.naming.first - b.naming.first);
@@ -222,7 +250,7 @@ function readInDocument(
   // a first name stands for a person only if more than a guess says the full name is one (`Rocky` of a `Rocky Linux`)
   const sure = people.get(best!.root)!.sure;
   if (!sure && (best!.kind === 'first name' || !sureShort)) return undefined;
-  return { root: best!.root, kind: best!.kind, rule: named.length === 1 ? 'only' : 'most' };
+  return { root: best!.root, kind: best!.kind, rule: onlyBefore ? 'before' : named.length === 1 ? 'only' : 'most' };
 }
 
 function readNearby(

@@ -68,7 +68,7 @@ function linkKindsFrom(start: string, adjacency: Adjacency): Map<string, LinkKin
   return kinds;
 }
 
-const RULE_ORDER: readonly ShortNameRule[] = ['only', 'most', 'nearby'];
+const RULE_ORDER: readonly ShortNameRule[] = ['only', 'before', 'most', 'nearby'];
 
 /** How a short name was read as the person in the documents it was read in (see 04-short-names). */
 function lendingReason(short: string, canonical: string, lendings: readonly Lending[]): string {
@@ -78,6 +78,8 @@ function lendingReason(short: string, canonical: string, lendings: readonly Lend
     switch (rule) {
       case 'only':
         return `the only ${short} named in full in its document`;
+      case 'before':
+        return `the ${short} its document names in full before it says ${short} alone`;
       case 'most':
         return `the ${short} its document names most`;
       case 'nearby':
