@@ -91,6 +91,8 @@ const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at']);
 function readPossessive(sentence: Sentence, tree: DependencyTree, triples: TripleBuilder, owner: number): void {
   const owned = tree.head(owner);
   if (owned < 0 || (tree.upos[owned] !== 'NOUN' && tree.upos[owned] !== 'PROPN')) return;
+  // `Voice of America 's South Sudan in Focus`: the owner is the whole name, not its last word
+  if (endsNameWithOf(tree, owner)) return;
   const ownerArgument = argumentAt(sentence, tree, owner, { leaveOut: (c) => tree.tokens[c]!.pos === 'POSS' });
   const ownerPhrase = ownerArgument.conjuncts[0]!;
   // `his visit`, `its troops`: an owner that is a pronoun says nothing until it is resolved
@@ -102,6 +104,12 @@ function readPossessive(sentence: Sentence, tree: DependencyTree, triples: Tripl
   if (ownedArgument.tokens.length === 0) return;
   // annotators rarely spell possessives out: a likely reading, but kept below the verbs
   triples.emit(ownerArgument, NO_VERB, ownedArgument, 'possessive', 0.2, { nominal: { text: 'has', lemma: 'have' } });
+}
+
+/** The name word at `at` ends a name joined by `of` (`Voice of America`, `Bank of England`). */
+function endsNameWithOf(tree: DependencyTree, at: number): boolean {
+  const [before, of] = [tree.tokens[at - 2], tree.tokens[at - 1]];
+  return of?.lower === 'of' && before !== undefined && before.capital && before.pos === 'PROPN' && tree.tokens[at]!.capital;
 }
 
 /**

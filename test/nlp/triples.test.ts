@@ -198,6 +198,14 @@ describe('extractor: spans', () => {
   });
 });
 
+describe('extractor: possessives', () => {
+  it('reads an owner as having what it owns (`Pittsburgh’s mayor`), but not the last word of a name joined by `of` (`Voice of America’s`)', () => {
+    find("Pittsburgh's mayor met the press.", 'Pittsburgh', 'have', 'mayor');
+    const text = "Speaking to Voice of America's South Sudan in Focus, the minister said the talks would resume.";
+    assert.ok(!readings(text).some((reading) => reading.startsWith('America |')), readings(text).join('\n'));
+  });
+});
+
 describe('extractor: robustness', () => {
   it('reads a document the same whatever was read before it in the process', () => {
     const b = 'Khalilzad also stopped in Qatar. Blinken wrote to Ghani.';
