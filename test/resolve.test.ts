@@ -1,6 +1,10 @@
 /** Alias resolution: which mentions become one node, the reason kept for each merge, and order independence. */
 
 import assert from 'node:assert/strict';
+import { toDocument } from '../src/ingest/index.js';
+import { extract } from '../src/nlp/extract.js';
+import { shippedParser } from '../src/pipeline/parser-model.js';
+import { spokenOfAsPeople } from '../src/resolve/04-short-names.js';
 import { resolveMentions, slug, type MentionRecord, type Resolution } from '../src/resolve/index.js';
 import type { AliasMerge, EntityType, Mention } from '../src/types.js';
 
@@ -266,6 +270,23 @@ describe('resolve: people who share a surname', () => {
       assert.equal(keyOf(withFirst, 'lyricist', hunter), 'robert-hunter');
       assert.deepEqual(mergesInto(withFirst, 'hunter-biden').find(([alias]) => alias === 'Hunter'), ['Hunter', 'first name of Hunter Biden (the only Hunter named in full in its document)']);
     });
+  });
+});
+
+describe('resolve: a surname whose full name only the extractor guessed a person', () => {
+  const texts = new Map([['obituary', 'Pranab Mukherjee died on Monday. He was aged 84. Mukherjee was cremated on Tuesday.']]);
+  const short = m('Mukherjee', 'organization', { typeSource: 'fallback' });
+  const records = at('obituary', m('Pranab Mukherjee', 'person', { typeSource: 'fallback' }), short);
+
+  it('stays apart on a guess alone, and joins the full name the document speaks of as he or she', () => {
+    assert.equal(keyOf(resolveMentions(records, { texts }), 'obituary', short), 'mukherjee');
+    const spokenOf = new Map([['obituary', ['Pranab Mukherjee']]]);
+    assert.equal(keyOf(resolveMentions(records, { texts, spokenOf }), 'obituary', short), 'pranab-mukherjee');
+  });
+
+  it('reads who a document speaks of as he or she from its extracted triples', () => {
+    const doc = extract(toDocument({ source: 'obituary', title: 'obituary', text: 'Pranab Mukherjee died on Monday. He was aged 84 years.' }), { parser: shippedParser() });
+    assert.deepEqual([...spokenOfAsPeople([doc])], [[doc.id, ['Pranab Mukherjee']]]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Builds the graph from extracted documents: resolved actors as nodes, one edge per (subject, lemma, object). */
 import { MultiDirectedGraph } from 'graphology';
 import type { AliasMerge, AliasOverride, EdgeAttributes, Evidence, ExtractedDocument, Mention, NodeAttributes, ResolvedPronoun, Triple } from '../types.js';
+import { spokenOfAsPeople } from '../resolve/04-short-names.js';
 import { resolveMentions, type Entity, type MentionRecord, type Resolution } from '../resolve/index.js';
 import { roleCue } from '../resolve/role-cues.js';
 import { nameSurface } from '../resolve/surface.js';
@@ -22,7 +23,7 @@ export function buildGraph(documents: readonly ExtractedDocument[], overrides: r
   const ordered = [...documents].sort(byDateThenId);
   const dates = new Map(ordered.map((doc) => [doc.id, doc.date]));
   const texts = new Map(ordered.map((doc) => [doc.id, `${doc.title}\n${doc.text}`]));
-  const resolution = resolveMentions(ordered.flatMap(mentionRecords), { dates, texts, overrides });
+  const resolution = resolveMentions(ordered.flatMap(mentionRecords), { dates, texts, overrides, spokenOf: spokenOfAsPeople(ordered) });
   const ends = ordered.map((doc) => doc.triples.map((triple) => endsOf(doc, triple, resolution)));
   const shared = sharedConcepts(ends.flat(), (key) => resolution.entities.get(key)!.label);
   const nodeOf = (doc: string, end: ConceptReading): string | undefined =>

@@ -7,6 +7,7 @@ import { CALENDAR_WORDS } from '../nlp/data/words.js';
 import { gazetteerType } from './gazetteer.js';
 import { headNounType } from './head-nouns.js';
 import { nameFormType } from './name-form.js';
+import type { Triple } from '../types.js';
 import { isPerson, isSurelyPerson, type NameGroup, type ReadRecord } from './groups.js';
 import { acronymLetters, isCapitalised, personParts } from './name-shape.js';
 import type { NearbyDocuments } from './nearby-documents.js';
@@ -55,6 +56,24 @@ export interface ShortNameReading {
   surnames: Set<string>;
 }
 
+/** Document → the names of the people its he/she pronouns were read as (src/coref). */
+export type SpokenOf = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The people each document speaks of as he or she: a pronoun read as a name says its bearer is a
+ * person, as a title does (`Pranab Mukherjee … He was aged 84`), though the extractor only guessed.
+ */
+export function spokenOfAsPeople(documents: ReadonlyArray<{ id: string; triples: readonly Triple[] }>): SpokenOf {
+  const spoken = new Map<string, string[]>();
+  for (const { id, triples } of documents) {
+    const names = triples.flatMap(({ subject, object }) => [subject.antecedent, object.antecedent])
+      .filter((antecedent) => antecedent !== undefined && antecedent.type === undefined)
+      .map((antecedent) => antecedent!.name);
+    if (names.length > 0) spoken.set(id, [...new Set(names)]);
+  }
+  return spoken;
+}
+
 interface Person {
   /** Not only the extractor's guess says it is a person. */
   sure: boolean;
@@ -77,8 +96,9 @@ export function shortNameLending(
   nearby: NearbyDocuments,
   keptApart: ReadonlySet<string>,
   texts: ReadonlyMap<string, string>,
+  spokenOf: SpokenOf = new Map(),
 ): ShortNameReading {
-  const { people, bearersByPart } = indexPeople(records, groups, find);
+  const { people, bearersByPart } = indexPeople(records, groups, find, spokenOf);
   const ownName = namesOnItsOwn(records, bearersByPart, people);
   const reading: ShortNameReading = { lending: new Map(), surnames: new Set() };
   const decided = new Set<string>();
@@ -89,7 +109,9 @@ export function shortNameLending(
     if (!isNameLike(record) || parts === undefined || decided.has(decision) || keptApart.has(record.slug) || !mayBeShortName(group)) continue;
     decided.add(decision);
     const own = find(record.slug);
-    const bearers = [...parts].filter(([root, kind]) => root !== own && !keptApart.has(root) && !(kind === 'first name' && ownName.has(record.slug)));
+    // a people or a place is no one's first name (`Turkish` of a `Turkish Cypriot`)
+    const placeOrPeople = gazetteerType(record.surface) !== undefined;
+    const bearers = [...parts].filter(([root, kind]) => root !== own && !keptApart.has(root) && !(kind === 'first name' && (ownName.has(record.slug) || placeOrPeople)));
     if (bearers.length === 0) continue;
     const sureShort = isSurelyPerson(group);
     if (bearers.some(([root, kind]) => kind === 'surname' && (sureShort || people.get(root)!.sure))) reading.surnames.add(record.slug);
@@ -127,7 +149,7 @@ function namesOnItsOwn(records: readonly ReadRecord[], bearersByPart: ReadonlyMa
  * The people of the corpus by their full names, and for each surname, each run of last words
  * (`La Riva` of `Gloria La Riva`) and each first name, the people it can be part of.
  */
-function indexPeople(records: readonly ReadRecord[], groups: ReadonlyMap<string, NameGroup>, find: (slug: string) => string) {
+function indexPeople(records: readonly ReadRecord[], groups: ReadonlyMap<string, NameGroup>, find: (slug: string) => string, spokenOf: SpokenOf) {
   const people = new Map<string, Person>();
   const bearersByPart = new Map<string, Map<string, ShortNameKind>>();
   const addPart = (part: string, root: string, kind: ShortNameKind): void => {
@@ -142,7 +164,7 @@ function indexPeople(records: readonly ReadRecord[], groups: ReadonlyMap<string,
     const root = find(record.slug);
     const person = people.get(root) ?? { sure: false, byDocument: new Map(), forms: new Set() };
     people.set(root, person);
-    person.sure ||= isSurelyPerson(group);
+    person.sure ||= isSurelyPerson(group) || (spokenOf.get(record.doc)?.some((name) => name === record.surface || name.endsWith(` ${record.surface}`)) ?? false);
     person.byDocument.set(record.doc, (person.byDocument.get(record.doc) ?? 0) + 1);
     person.forms.add(record.surface);
     if (indexed.has(record.surface)) continue;

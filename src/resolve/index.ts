@@ -3,7 +3,7 @@ import type { AliasMerge, AliasOverride, EntityType } from '../types.js';
 import { dotLinks } from './01-dots.js';
 import { spellingLinks, wordVariantLinks } from './02-spelling.js';
 import { acronymLinks } from './03-acronyms.js';
-import { isNameLike, shortNameLending } from './04-short-names.js';
+import { isNameLike, shortNameLending, type SpokenOf } from './04-short-names.js';
 import { lowerCaseWords } from './common-words.js';
 import { learnCueTypes } from './role-cues.js';
 import { placedNames } from './placed-names.js';
@@ -46,6 +46,8 @@ export interface ResolveContext {
   overrides?: readonly AliasOverride[];
   /** Document → its title and text: where a short name's document names a person in full. */
   texts?: ReadonlyMap<string, string>;
+  /** Document → the people its he/she pronouns were read as (see spokenOfAsPeople). */
+  spokenOf?: SpokenOf;
 }
 
 /** Links whose alias side is never the label: an acronym, another name, a storm's bare name, a name with a place in front. */
@@ -82,7 +84,7 @@ export function resolveMentions(records: readonly MentionRecord[], context: Reso
   apply(stormNameLinks(groups, documents));
   apply(hand.links);
   const decidedByHand = new Set([...hand.keptApart, ...hand.settled]);
-  const short = shortNameLending(read, groups, find, nearby, decidedByHand, texts);
+  const short = shortNameLending(read, groups, find, nearby, decidedByHand, texts, context.spokenOf);
   for (const [word, byDocument] of lastWordLending(groups, read, find, decidedByHand)) {
     const lent = short.lending.get(word) ?? new Map();
     for (const [doc, lending] of byDocument) if (!lent.has(doc)) lent.set(doc, lending);
