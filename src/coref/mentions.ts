@@ -129,11 +129,11 @@ export function findMentions(sentences: readonly ParsedSentence[]): CorefMention
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 
 /**
- * A name that may be one person's: none of its words is an acronym (`NPR`, `RAF Croughton`); it is no
- * plural or people (`Russians`, `Chinese`, `Israeli Grand Master`, but `Afghan President Ashraf
- * Ghani` for the title) and no place the gazetteer knows; its last word is no kind of organization or place and no creed (`Howard
- * University`, `Marxism`); and compromise tags a word of it as a person's name or title, or else
- * none as a place or organization.
+ * A name that may be one person's: none of its words is an acronym (`NPR`, `RAF Croughton`) but a
+ * title (`IM Dorsa Derakhshani`); it is no plural or people (`Russians`, `Chinese`, `Israeli Grand
+ * Master`, but `Afghan President Ashraf Ghani` for the title) and no place the gazetteer knows; its
+ * last word is no kind of organization or place and no creed (`Howard University`, `Marxism`); and
+ * compromise tags a word of it as a person's name or title, or else none as a place or organization.
  */
 function isPersonLike(words: readonly Token[]): boolean {
   // `Afghan President Ashraf Ghani`, `IM Dorsa Derakhshani`: a title before more name words makes it a person's

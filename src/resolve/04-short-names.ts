@@ -4,10 +4,10 @@
  * document by document, never for the whole corpus at once.
  */
 import { CALENDAR_WORDS } from '../nlp/data/words.js';
+import type { Triple } from '../types.js';
 import { gazetteerType } from './gazetteer.js';
 import { headNounType } from './head-nouns.js';
 import { nameFormType } from './name-form.js';
-import type { Triple } from '../types.js';
 import { isPerson, isSurelyPerson, type NameGroup, type ReadRecord } from './groups.js';
 import { acronymLetters, isCapitalised, personParts } from './name-shape.js';
 import type { NearbyDocuments } from './nearby-documents.js';

@@ -1,8 +1,8 @@
 /**
  * The type a node's names say it has, read from the names themselves rather than from compromise's
  * tags: its form (`US$500`), a gazetteer entry (`Philippines`, `Americans`), a head noun (`Health
- * Ministry`) or a role said without a name (`House Speaker`: a common noun, which joins no stories). Read at
- * resolution, so a graph rebuilt from an old store gets it too.
+ * Ministry`) or a role said without a name (`House Speaker`: a common noun, which joins no
+ * stories). Read at resolution, so a graph rebuilt from an old store gets it too.
  */
 import type { EntityType } from '../types.js';
 import { gazetteerType } from './gazetteer.js';
@@ -36,7 +36,10 @@ export function nameTypes(surfaces: Iterable<string>, surnames: ReadonlySet<stri
     if (!isCapitalised(form)) continue;
     const key = slug(form);
     const personal = titled.has(form) || (isOneWord(form) && (lastWords.has(key) || surnames.has(key)));
-    const type = nameFormType(form) ?? (personal ? undefined : gazetteerType(form) ?? peoplesType(form)) ?? headNounType(form) ?? (namesRole(form) ? 'concept' : undefined);
+    const type = nameFormType(form) ??
+      (personal ? undefined : gazetteerType(form) ?? peoplesType(form)) ??
+      headNounType(form) ??
+      (namesRole(form) ? 'concept' : undefined);
     if (type !== undefined) types.set(form, type);
   }
   return withShortForms(forms, types);
