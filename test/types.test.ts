@@ -135,13 +135,13 @@ describe('types: resolution votes a name’s own evidence over compromise’s gu
     assert.equal(type('Space Walk', 'teacher'), 'person');
   });
 
-  it('weighs a person read from a word for no person before the name as a guess (`the state-run Rossiya Segodnya`), unless a given name opens it', () => {
+  it('weighs a person read from a word for no person before the name as a guess (`the state-run Rossiya Segodnya`), unless a given name opens it (`presidential nominee Darrell Hammond`)', () => {
     const vote = (name: string, title: string, others: number): EntityType | undefined => {
       const records = at('a', m(name, 'person', 'title', title), ...Array.from({ length: others }, () => m(name, 'organization', 'fallback')));
       return [...resolveMentions(records).entities.values()][0]?.type;
     };
     assert.equal(vote('Rossiya Segodnya', 'state-run', 2), 'organization');
-    assert.equal(vote('Darrell Castle', 'presidential nominee', 0), 'person');
+    assert.equal(vote('Darrell Hammond', 'presidential nominee', 2), 'person');
   });
 
   it('reads a name of peoples only (`American Samoans`) as a group', () => {
