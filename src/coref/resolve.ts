@@ -7,8 +7,7 @@
  * to the most salient person the document gave its role.
  */
 import type { ParsedSentence } from '../nlp/parse-document.js';
-import { TITLE_WORDS } from '../nlp/data/words.js';
-import { isPersonalTitle } from '../resolve/titles.js';
+import { splitTitle } from '../resolve/titles.js';
 import { nameGender } from './gender.js';
 import { DESCRIBED_BODIES, findMentions, type CorefMention, type Gender } from './mentions.js';
 
@@ -99,12 +98,8 @@ function addName(entities: CorefEntity[], mention: CorefMention): void {
   entity.gender = nameGender(words) ?? entity.gender;
 }
 
-/** A name without the titles before it (`Senator Kamala Harris` is `Kamala Harris`, `IM Dorsa Derakhshani` is `Dorsa Derakhshani`). */
-function nameCore(words: readonly string[]): string[] {
-  let first = 0;
-  while (first < words.length - 1 && (TITLE_WORDS.has(words[first]!.toLowerCase()) || isPersonalTitle(words[first]!))) first++;
-  return words.slice(first);
-}
+/** A name without the title before it (`Senator Kamala Harris` is `Kamala Harris`), as resolution splits it. */
+const nameCore = (words: readonly string[]): string[] => splitTitle(words.join(' '), true).name.split(' ');
 
 function resolvePronoun(pronoun: CorefMention, entities: readonly CorefEntity[]): PronounLink | undefined {
   const scored: Array<{ entity: CorefEntity; score: number; antecedent: CorefMention }> = [];
