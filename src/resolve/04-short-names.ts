@@ -87,6 +87,8 @@ interface Person {
 interface Naming {
   count: number;
   first: number;
+  /** Where each full name stands in the text, `[start, end)` (none without the text). */
+  spans: Array<[number, number]>;
 }
 
 export function shortNameLending(
@@ -116,9 +118,10 @@ export function shortNameLending(
     const sureShort = isSurelyPerson(group);
     if (bearers.some(([root, kind]) => kind === 'surname' && (sureShort || people.get(root)!.sure))) reading.surnames.add(record.slug);
     const text = texts.get(record.doc);
-    const namingIn = (root: string): Naming => namingOf(people.get(root)!, record.doc, text);
-    const shortAt = text === undefined ? Infinity : firstSaidShort(text, group, bearers.map(([root]) => people.get(root)!));
-    const inDocument = readInDocument(bearers, people, namingIn, shortAt, sureShort);
+    // each bearer's full names searched once, for both how often they are named and where
+    const namings = new Map(bearers.map(([root]) => [root, namingOf(people.get(root)!, record.doc, text)]));
+    const shortAt = text === undefined ? Infinity : firstSaidShort(text, group, [...namings.values()]);
+    const inDocument = readInDocument(bearers, people, namings, shortAt, sureShort);
     // a document that names several people alike, or only guesses, leaves its short name apart
     const lending = inDocument !== 'none named' ? inDocument : group.common ? undefined : readNearby(record.doc, bearers, people, sureShort, nearby);
     if (lending === undefined) continue;
@@ -220,12 +223,13 @@ function mayBeShortName(group: NameGroup): boolean {
  * (a test's hand-made records) the triples' mentions count, and no position is known.
  */
 function namingOf(person: Person, doc: string, text: string | undefined): Naming {
-  if (text === undefined) return { count: person.byDocument.get(doc) ?? 0, first: Infinity };
-  const naming: Naming = { count: 0, first: Infinity };
+  if (text === undefined) return { count: person.byDocument.get(doc) ?? 0, first: Infinity, spans: [] };
+  const naming: Naming = { count: 0, first: Infinity, spans: [] };
   for (const form of person.forms) {
     for (const at of wholeWordsAt(text, form)) {
       naming.count++;
       naming.first = Math.min(naming.first, at);
+      naming.spans.push([at, at + form.length]);
     }
   }
   return naming;
@@ -235,9 +239,8 @@ function namingOf(person: Person, doc: string, text: string | undefined): Naming
  * Where the text first says the short name on its own, not as part of a bearer's full name
  * (`Roosevelt` at `President Roosevelt looked to add justices`, not inside `Franklin Delano Roosevelt`).
  */
-function firstSaidShort(text: string, group: NameGroup, bearers: readonly Person[]): number {
-  const full: Array<[number, number]> = [];
-  for (const person of bearers) for (const form of person.forms) for (const at of wholeWordsAt(text, form)) full.push([at, at + form.length]);
+function firstSaidShort(text: string, group: NameGroup, namings: readonly Naming[]): number {
+  const full = namings.flatMap((naming) => naming.spans);
   let first = Infinity;
   for (const form of group.forms.keys()) {
     for (const at of wholeWordsAt(text, form)) {
@@ -255,11 +258,11 @@ function firstSaidShort(text: string, group: NameGroup, bearers: readonly Person
 function readInDocument(
   bearers: Array<[string, ShortNameKind]>,
   people: ReadonlyMap<string, Person>,
-  namingIn: (root: string) => Naming,
+  namings: ReadonlyMap<string, Naming>,
   shortAt: number,
   sureShort: boolean,
 ): Lending | undefined | 'none named' {
-  let named = bearers.map(([root, kind]) => ({ root, kind, naming: namingIn(root) })).filter(({ naming }) => naming.count > 0);
+  let named = bearers.map(([root, kind]) => ({ root, kind, naming: namings.get(root)! })).filter(({ naming }) => naming.count > 0);
   if (named.length === 0) return 'none named';
   const namedBefore = named.filter(({ naming }) => naming.first < shortAt);
   const onlyBefore = namedBefore.length === 1 && named.length > 1;
