@@ -149,6 +149,13 @@ export interface NodeAttributes {
   y?: number;
   size?: number;
   color?: string;
+  /** Set at build time (graph/metrics.ts): the Louvain community, 0 the largest. */
+  community?: number;
+  pagerank?: number;
+  /** Within the actor overview; 0 outside it. */
+  betweenness?: number;
+  /** In the actor overview the page opens on (graph/overview.ts). */
+  overview?: true;
 }
 
 export interface EdgeAttributes {

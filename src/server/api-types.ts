@@ -28,6 +28,12 @@ export interface GraphNode {
   mentions: number;
   /** Every surface form merged into this node, most read first. */
   aliases: string[];
+  /** Louvain community (0 the largest), PageRank, and betweenness within the overview, all set at build time. */
+  community: number;
+  pagerank: number;
+  betweenness: number;
+  /** In the actor overview the page opens on: a named actor related to another named actor. */
+  overview: boolean;
 }
 
 /** An edge as the page draws it, with enough flag counts to filter hedged or negated evidence. */

@@ -10,6 +10,7 @@ const EVIDENCE_FLAG_COMBINATIONS = 8;
 export function graphPayload(loaded: LoadedGraph): GraphPayload {
   const { graph } = loaded;
   const counts = new Map<EntityType, number>();
+  const maxDegree = graph.reduceNodes((max, key) => Math.max(max, graph.degree(key)), 0);
   const nodes = graph.mapNodes((key, attributes) => {
     counts.set(attributes.type, (counts.get(attributes.type) ?? 0) + 1);
     const degree = graph.degree(key);
@@ -20,11 +21,16 @@ export function graphPayload(loaded: LoadedGraph): GraphPayload {
       // a store saved before layouts existed still draws: the page lays such nodes out itself
       x: attributes.x ?? 0,
       y: attributes.y ?? 0,
-      size: attributes.size ?? nodeSize(attributes.type, degree),
+      size: attributes.size ?? nodeSize(attributes.type, degree, maxDegree),
       color: attributes.color ?? TYPE_COLORS[attributes.type],
       degree,
       mentions: attributes.mentions,
       aliases: Object.entries(attributes.aliases).sort((a, b) => b[1] - a[1]).map(([alias]) => alias),
+      // a store saved before the metrics existed: one community, no ranks, every actor in the overview
+      community: attributes.community ?? 0,
+      pagerank: attributes.pagerank ?? 0,
+      betweenness: attributes.betweenness ?? 0,
+      overview: attributes.overview ?? (attributes.type !== 'concept' && attributes.community === undefined),
     };
   });
   const edges = graph.mapEdges((key, attributes, source, target) => {

@@ -23,6 +23,11 @@ export interface KgHookView {
   hoveredNode(): string | null;
   selectedNode(): string | null;
   selectedEdge(): string | null;
+  nodeLook(key: string): { color: string; size: number } | null;
+  displayedLabels(): string[];
+  labelBox(key: string): { x0: number; y0: number; x1: number; y1: number } | null;
+  edgeCurvature(key: string): number | null;
+  camera(): { x: number; y: number; ratio: number };
   nodePosition(key: string): { x: number; y: number } | null;
   layoutRunning(): boolean;
   layoutIterations(): number;

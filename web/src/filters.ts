@@ -1,8 +1,8 @@
-/** The legend's filters as questions about one node or edge: hidden by type, or left with no evidence. */
+/** The legend's filters as questions about one node or edge: hidden by type or relation, or left with no evidence. */
 import type { PageEdge, PageGraph, PageNode } from './graph-data.js';
 import type { ViewState } from './view-state.js';
 
-type Filters = Pick<ViewState, 'hiddenTypes' | 'hideHedged' | 'hideNegated' | 'hideResolved'>;
+type Filters = Pick<ViewState, 'hiddenTypes' | 'hideHedged' | 'hideNegated' | 'hideResolved' | 'relation'>;
 
 /** Evidence that survives the flag filters: the payload counts it by its flags (hedged 1, negated 2, read through a pronoun 4). */
 export function evidenceLeft(edge: Pick<PageEdge, 'flagCounts'>, filters: Filters): number {
@@ -18,9 +18,11 @@ export function nodeFilteredOut(node: Pick<PageNode, 'entityType'>, filters: Fil
   return filters.hiddenTypes.has(node.entityType);
 }
 
-/** An edge goes when its evidence is all filtered out or either end is; a node left without edges stays. */
+/** An edge goes when its evidence is all filtered out, its relation is not the one chosen, or either end is filtered out; a node left without edges stays. */
 export function edgeFilteredOut(graph: PageGraph, edge: string, filters: Filters): boolean {
-  if (evidenceLeft(graph.getEdgeAttributes(edge), filters) <= 0) return true;
+  const attributes = graph.getEdgeAttributes(edge);
+  if (filters.relation !== null && attributes.lemma !== filters.relation) return true;
+  if (evidenceLeft(attributes, filters) <= 0) return true;
   return (
     nodeFilteredOut(graph.getNodeAttributes(graph.source(edge)), filters) ||
     nodeFilteredOut(graph.getNodeAttributes(graph.target(edge)), filters)

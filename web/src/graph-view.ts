@@ -1,8 +1,11 @@
-/** Sets sigma up on the page's graph: settings, reducers over the view state, hover, clicks and camera moves. */
+/** Sets sigma up on the page's graph: settings, reducers over the view state, labels, hover, clicks and camera moves. */
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, NodePointProgram } from 'sigma/rendering';
+import { encodingsOf, type Encodings } from './encodings.js';
 import type { PageEdge, PageGraph, PageNode } from './graph-data.js';
-import { edgeReducer, nodeReducer } from './reducers.js';
+import { LabelChooser } from './labels.js';
+import { edgeReducer, nodeReducer, nodeShown } from './reducers.js';
 import type { ViewState } from './view-state.js';
 
 export interface GraphViewEvents {
@@ -13,12 +16,20 @@ export interface GraphViewEvents {
 
 /** Edges a software renderer (SwiftShader, llvmpipe) redraws smoothly enough while the camera moves. */
 const SOFTWARE_EDGE_BUDGET = 3000;
+/** Labels are chosen again once the camera has stood still this long. */
+const LABELS_AFTER_MOVE_MS = 120;
+const LABEL_STYLE = { font: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', size: 13, weight: '500' };
 
 export class GraphView {
   readonly sigma: Sigma<PageNode, PageEdge>;
+  readonly encodings: Encodings;
+  readonly labels: LabelChooser;
   /** `performance.now()` when sigma finished drawing its first frame, for the benchmark. */
   readonly firstFrameAt: number;
   frames: number;
+  /** Pixels on the right the side panel covers, which framing leaves free. */
+  coveredRight = 0;
+  private labelTimer: number | undefined;
 
   constructor(
     container: HTMLElement,
@@ -27,30 +38,34 @@ export class GraphView {
     events: GraphViewEvents,
   ) {
     const software = webglInSoftware();
+    this.encodings = encodingsOf(graph);
     this.sigma = new Sigma(graph, container, {
       defaultEdgeType: 'arrow',
+      edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
-      labelFont: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-      labelSize: 13,
-      labelWeight: '500',
+      labelFont: LABEL_STYLE.font,
+      labelSize: LABEL_STYLE.size,
+      labelWeight: LABEL_STYLE.weight,
       edgeLabelSize: 11,
-      // fewer, larger label cells keep the labels that do show apart and readable
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
+      // labels come from the label chooser alone (forceLabel); sigma's grid would add overlapping ones
+      labelDensity: 0,
       // drawn by the CPU, one point per node costs far less than sigma's default quad of two triangles
       ...(software ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
-      nodeReducer: nodeReducer(state),
+      nodeReducer: nodeReducer(state, this.encodings),
       edgeReducer: edgeReducer(graph, state),
     });
-    // sigma draws its first frame inside its constructor, before any listener can be attached
+    this.labels = new LabelChooser(this.sigma, graph, state, LABEL_STYLE);
+    this.fitScope();
+    this.refresh();
+    // the first frame is the one drawn with its labels chosen
     this.firstFrameAt = performance.now();
     this.frames = 1;
     this.sigma.on('afterRender', () => this.frames++);
     // Drawn by the CPU, thousands of edges cannot follow every camera step; they come back when it stops.
     if (software && graph.size > SOFTWARE_EDGE_BUDGET) this.sigma.setSetting('hideEdgesOnMove', true);
+    this.sigma.getCamera().on('updated', () => this.chooseLabelsSoon());
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
@@ -58,9 +73,37 @@ export class GraphView {
     this.sigma.on('clickStage', () => events.clickStage());
   }
 
-  /** Redraws after the view state changed. */
+  /** Redraws after the view state changed, with labels chosen for what is now shown. */
   refresh(): void {
+    this.labels.choose();
     this.sigma.refresh();
+  }
+
+  /**
+   * Frames the view's scope: the overview alone, or the whole graph once concepts are shown. Sigma
+   * places nodes anew for the frame, so labels are chosen after that (refresh).
+   */
+  fitScope(): void {
+    const keys = this.graph.filterNodes((key) => nodeShown(this.graph, key, this.state));
+    if (keys.length === 0 || keys.length === this.graph.order) {
+      this.sigma.setCustomBBox(null);
+    } else {
+      const xs = keys.map((key) => this.graph.getNodeAttribute(key, 'x'));
+      const ys = keys.map((key) => this.graph.getNodeAttribute(key, 'y'));
+      this.sigma.setCustomBBox({ x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] });
+    }
+    this.sigma.refresh();
+  }
+
+  /** Selects a node (or none), bringing its neighbourhood out as hover does. */
+  select(key: string | null): void {
+    this.state.selectedNode = key;
+    this.state.selectedNeighbors = key === null ? new Set() : new Set([key, ...this.graph.neighbors(key)]);
+  }
+
+  private chooseLabelsSoon(): void {
+    window.clearTimeout(this.labelTimer);
+    this.labelTimer = window.setTimeout(() => this.refresh(), LABELS_AFTER_MOVE_MS);
   }
 
   private hover(node: string | null): void {
@@ -69,25 +112,23 @@ export class GraphView {
     this.refresh();
   }
 
-  /** Flies the camera to a node, closer in if the view is far out. */
-  async flyTo(key: string): Promise<void> {
-    const shown = this.sigma.getNodeDisplayData(key);
-    if (shown === undefined) return;
-    const camera = this.sigma.getCamera();
-    await camera.animate({ x: shown.x, y: shown.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 600 });
-  }
-
-  /** Frames a set of nodes, e.g. a path, so all of it is on screen. */
+  /** Frames a set of nodes, e.g. a neighbourhood or a path, in the part of the graph the panel leaves free. */
   async frame(keys: Iterable<string>): Promise<void> {
     const points = [...keys].map((key) => this.sigma.getNodeDisplayData(key)).filter((d) => d !== undefined);
     if (points.length === 0) return;
-    if (points.length === 1) return this.flyTo([...keys][0]!);
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    // display coordinates span about 1 across the whole graph at ratio 1; keep a margin around the set
-    const ratio = Math.min(1, Math.max(0.15, Math.max(x1 - x0, y1 - y0) * 1.6));
-    await this.sigma.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 600 });
+    const { width, height } = this.sigma.getDimensions();
+    const free = Math.max(width - this.coveredRight, width / 3);
+    // framed coordinates span about 1 across the whole graph at ratio 1, over the shorter side of the view
+    const side = Math.min(width, height);
+    const ratio = Math.min(1, Math.max(0.08, Math.max(((x1 - x0) * side) / free, ((y1 - y0) * side) / height) * 1.3));
+    const target = { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio, angle: 0 };
+    // shift the camera right by half the covered width, so the set sits in the middle of what is free
+    const middle = this.sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
+    const shifted = this.sigma.viewportToFramedGraph({ x: width / 2 + (width - free) / 2, y: height / 2 }, { cameraState: target });
+    await this.sigma.getCamera().animate({ ...target, x: target.x + (shifted.x - middle.x) }, { duration: 500 });
   }
 }
 

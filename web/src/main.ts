@@ -40,15 +40,15 @@ async function start(): Promise<void> {
 function wire(graph: PageGraph, payload: GraphPayload): void {
   const state = initialViewState();
   const view = new GraphView(byId('graph'), graph, state, {
-    clickNode: (key) => selectNode(key, false),
+    clickNode: (key) => selectNode(key),
     clickEdge: (key) => selectEdge(key),
     clickStage: () => panel.close(),
   });
   sources.view = view;
   sources.layout = new LayoutControl(byId('layout'), graph, state);
 
-  const panel = new SidePanel(byId('panel'), byId('panel-title'), byId('panel-body'), byId('panel-back'), byId('panel-close'), () => {
-    state.selectedNode = null;
+  const panel = new SidePanel(byId('panel'), byId('panel-title'), byId('panel-body'), byId('panel-back'), byId('panel-expand'), byId('panel-close'), () => {
+    view.select(null);
     state.selectedEdge = null;
     view.refresh();
     writeUrlState({ node: null });
@@ -56,28 +56,32 @@ function wire(graph: PageGraph, payload: GraphPayload): void {
 
   const openEvidence = (evidence: EvidenceView): void => openDocument(evidence.doc, { start: evidence.start, end: evidence.end });
   const actions: CardActions = {
-    openNode: (key) => selectNode(key, true),
+    openNode: (key) => selectNode(key),
     openEdge: (key) => selectEdge(key),
     openEvidence,
     openDocument: (id) => openDocument(id, null),
   };
 
-  function selectNode(key: string, fly: boolean): void {
-    state.selectedNode = graph.hasNode(key) ? key : null;
+  function selectNode(key: string): void {
+    view.select(graph.hasNode(key) ? key : null);
     state.selectedEdge = null;
     view.refresh();
     writeUrlState({ node: key });
-    if (fly) void view.flyTo(key);
     const label = graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
     void panel.open('node', label, async () => {
       const card = await api.node(key);
       return { title: card.label, body: renderNodeCard(card, actions) };
     });
+    // the panel is up (loading) by now, so the framing knows the part of the graph it leaves free
+    if (graph.hasNode(key)) {
+      view.coveredRight = panel.coveredWidth();
+      void view.frame(state.selectedNeighbors);
+    }
   }
 
   function selectEdge(key: string): void {
     state.selectedEdge = graph.hasEdge(key) ? key : null;
-    state.selectedNode = null;
+    view.select(null);
     view.refresh();
     writeUrlState({ node: null });
     void panel.open('edge', graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'label') : key, async () => {
@@ -113,12 +117,28 @@ function wire(graph: PageGraph, payload: GraphPayload): void {
     writeUrlState({ query: null });
   });
 
-  new SearchBox(byId('search'), byId('suggestions'), (hit) => selectNode(hit.key, true));
-  renderLegend(byId('legend'), payload.types, state, () => view.refresh());
+  new SearchBox(byId('search'), byId('suggestions'), (hit) => selectNode(hit.key));
+  renderLegend(byId('legend'), graph, payload.types, view.encodings, state, {
+    changed: () => view.refresh(),
+    scopeChanged: () => {
+      view.fitScope();
+      view.refresh();
+    },
+  });
+
+  // "expand" keeps the selected actor's neighbours in the view after it is deselected
+  byId('panel-expand').addEventListener('click', () => {
+    if (state.selectedNode === null) return;
+    for (const key of state.selectedNeighbors) state.expanded.add(key);
+    view.refresh();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.closed && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) panel.close();
+  });
 
   // a link with ?q= and ?node= reproduces the view it was copied from
   const linked = readUrlState();
-  if (linked.node !== null) selectNode(linked.node, true);
+  if (linked.node !== null) selectNode(linked.node);
   if (linked.query !== null) void queryConsole.run(linked.query);
   hook.ready = true;
 }

@@ -1,27 +1,42 @@
 /**
- * What sigma draws, computed from the graph and the view state alone: filters set `hidden`, hover and
- * query highlights dim the rest and force labels. The graph itself is never changed for display.
+ * What sigma draws, computed from the graph and the view state alone: the scope and filters set
+ * `hidden`, the legend sets colour and size, hover, selection and query highlights dim the rest and
+ * force labels. The graph itself is never changed for display.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { colorOf, sizeOf, type Encodings } from './encodings.js';
 import { edgeFilteredOut, nodeFilteredOut } from './filters.js';
 import type { PageEdge, PageGraph, PageNode } from './graph-data.js';
 import { DIMMED_EDGE, DIMMED_NODE, FOCUSED_EDGE, HIGHLIGHT_EDGE, PLAIN_EDGE } from './palette.js';
+import { inScope } from './scope.js';
 import type { ViewState } from './view-state.js';
 
-/** The nodes to keep bright: the hovered one and its neighbours, else the query's, else all. */
-function focusedNodes(state: ViewState): Set<string> | null {
+/** The nodes to keep bright: the hovered one and its neighbours, else the selected one's, else the query's, else all. */
+export function focusedNodes(state: ViewState): Set<string> | null {
   if (state.hoveredNode !== null) return state.hoveredNeighbors;
+  if (state.selectedNode !== null) return state.selectedNeighbors;
   return state.highlight?.nodes ?? null;
 }
 
-export function nodeReducer(state: ViewState): (node: string, data: PageNode) => Partial<NodeDisplayData> {
+export function nodeShown(graph: PageGraph, key: string, state: ViewState): boolean {
+  const node = graph.getNodeAttributes(key);
+  return inScope(key, node, state) && !nodeFilteredOut(node, state);
+}
+
+export function edgeShown(graph: PageGraph, edge: string, state: ViewState): boolean {
+  return !edgeFilteredOut(graph, edge, state) && nodeShown(graph, graph.source(edge), state) && nodeShown(graph, graph.target(edge), state);
+}
+
+export function nodeReducer(state: ViewState, encodings: Encodings): (node: string, data: PageNode) => Partial<NodeDisplayData> {
   return (node, data) => {
-    const shown: Partial<NodeDisplayData> = { ...data, type: 'circle' };
-    if (nodeFilteredOut(data, state)) return { ...shown, hidden: true };
+    const shown: Partial<NodeDisplayData> = { ...data, type: 'circle', color: colorOf(data, state, encodings), size: sizeOf(data, state, encodings), forceLabel: state.labelled.has(node) };
+    if (!inScope(node, data, state) || nodeFilteredOut(data, state)) return { ...shown, hidden: true };
     const focus = focusedNodes(state);
     const selected = node === state.selectedNode;
-    if (focus !== null && !focus.has(node) && !selected) return { ...shown, color: DIMMED_NODE, label: '', zIndex: 0 };
-    if (focus !== null) Object.assign(shown, { forceLabel: true, zIndex: 1 });
+    // dimmed nodes shrink and turn see-through, so what is lit stays readable under and around them
+    if (focus !== null && !focus.has(node) && !selected) return { ...shown, color: DIMMED_NODE, size: (shown.size ?? 1) * 0.6, label: '', forceLabel: false, zIndex: 0 };
+    // labels in a neighbourhood come from the label chooser, which puts it first: forcing them all would pile them up
+    if (focus !== null) shown.zIndex = 1;
     const lit = state.highlight?.nodes.has(node) === true;
     if (selected || lit || node === state.hoveredNode) Object.assign(shown, { highlighted: true, forceLabel: true, zIndex: 2 });
     return shown;
@@ -30,20 +45,21 @@ export function nodeReducer(state: ViewState): (node: string, data: PageNode) =>
 
 export function edgeReducer(graph: PageGraph, state: ViewState): (edge: string, data: PageEdge) => Partial<EdgeDisplayData> {
   return (edge, data) => {
-    // edge labels only where they are read: around the hovered or selected node, and on query results
-    const shown: Partial<EdgeDisplayData> = { ...data, color: PLAIN_EDGE, label: null };
-    if (edgeFilteredOut(graph, edge, state)) return { ...shown, hidden: true };
+    // edge labels only where they are read: around the hovered or selected node (where both ends are
+    // labelled, as sigma decides), and on query results
+    const shown: Partial<EdgeDisplayData> = { ...data, type: data.curvature === 0 ? 'arrow' : 'curved', color: PLAIN_EDGE, label: null };
+    if (!edgeShown(graph, edge, state)) return { ...shown, hidden: true };
     const touches = (node: string | null) => node !== null && (graph.source(edge) === node || graph.target(edge) === node);
     if (state.hoveredNode !== null) {
       if (!touches(state.hoveredNode)) return { ...shown, hidden: true };
-      return { ...shown, color: FOCUSED_EDGE, label: data.label, forceLabel: true, zIndex: 1 };
+      return { ...shown, color: FOCUSED_EDGE, label: data.label, zIndex: 1 };
     }
-    if (state.highlight !== null) {
-      if (state.highlight.edges.has(edge)) return { ...shown, color: HIGHLIGHT_EDGE, label: data.label, forceLabel: true, size: (data.size ?? 1) + 1.5, zIndex: 2 };
-      return { ...shown, color: DIMMED_EDGE };
+    if (state.highlight !== null && state.highlight.edges.has(edge)) {
+      return { ...shown, color: HIGHLIGHT_EDGE, label: data.label, forceLabel: true, size: (data.size ?? 1) + 1.5, zIndex: 2 };
     }
     if (edge === state.selectedEdge) return { ...shown, color: HIGHLIGHT_EDGE, label: data.label, forceLabel: true, zIndex: 2 };
     if (touches(state.selectedNode)) return { ...shown, color: FOCUSED_EDGE, label: data.label, zIndex: 1 };
+    if (state.selectedNode !== null || state.highlight !== null) return { ...shown, color: DIMMED_EDGE, zIndex: 0 };
     return shown;
   };
 }

@@ -20,6 +20,7 @@ export class SidePanel {
     private readonly title: HTMLElement,
     private readonly body: HTMLElement,
     private readonly backButton: HTMLButtonElement,
+    private readonly expandButton: HTMLButtonElement,
     closeButton: HTMLButtonElement,
     private readonly onClose: () => void,
   ) {
@@ -59,6 +60,15 @@ export class SidePanel {
     this.onClose();
   }
 
+  get closed(): boolean {
+    return this.root.hidden;
+  }
+
+  /** How much of the graph the panel covers from the right, in pixels (none when closed). */
+  coveredWidth(): number {
+    return this.root.hidden ? 0 : this.root.getBoundingClientRect().width;
+  }
+
   get current(): PanelView | undefined {
     return this.views[this.views.length - 1];
   }
@@ -66,6 +76,7 @@ export class SidePanel {
   private render(view: PanelView, canGoBack: boolean): void {
     this.root.hidden = false;
     this.root.dataset.kind = view.kind;
+    this.expandButton.hidden = view.kind !== 'node';
     this.title.textContent = view.title;
     this.backButton.hidden = !canGoBack;
     this.body.replaceChildren(view.body);

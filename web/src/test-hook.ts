@@ -26,6 +26,16 @@ export interface KgHook {
   hoveredNode(): string | null;
   selectedNode(): string | null;
   selectedEdge(): string | null;
+  /** The colour and size sigma draws a node with. */
+  nodeLook(key: string): { color: string; size: number } | null;
+  /** The labels sigma drew in its last frame. */
+  displayedLabels(): string[];
+  /** Where a node's label is drawn, in page pixels. */
+  labelBox(key: string): { x0: number; y0: number; x1: number; y1: number } | null;
+  /** How an edge bends: 0 straight, and parallel edges between one pair each their own way. */
+  edgeCurvature(key: string): number | null;
+  /** The camera's state: where it looks (framed graph coordinates) and how far out. */
+  camera(): { x: number; y: number; ratio: number };
   /** Where a node is drawn, in page pixels, so a test can click it for real. */
   nodePosition(key: string): { x: number; y: number } | null;
   layoutRunning(): boolean;
@@ -66,6 +76,23 @@ export function installTestHook(sources: HookSources): KgHook {
     hoveredNode: () => shown()?.state.hoveredNode ?? null,
     selectedNode: () => shown()?.state.selectedNode ?? null,
     selectedEdge: () => shown()?.state.selectedEdge ?? null,
+    nodeLook: (key) => {
+      const data = nodeData(key);
+      return data === undefined ? null : { color: data.color, size: data.size };
+    },
+    displayedLabels: () => [...(shown()?.sigma.getNodeDisplayedLabels() ?? [])].sort(),
+    labelBox: (key) => {
+      const view = shown();
+      const box = view?.labels.box(key) ?? null;
+      if (view === undefined || view === null || box === null) return null;
+      const frame = view.sigma.getContainer().getBoundingClientRect();
+      return { x0: frame.left + box.x0, y0: frame.top + box.y0, x1: frame.left + box.x1, y1: frame.top + box.y1 };
+    },
+    edgeCurvature: (key) => (shown()?.graph.hasEdge(key) === true ? shown()!.graph.getEdgeAttribute(key, 'curvature') : null),
+    camera: () => {
+      const { x, y, ratio } = shown()?.sigma.getCamera().getState() ?? { x: 0, y: 0, ratio: 1 };
+      return { x, y, ratio };
+    },
     nodePosition: (key) => {
       const view = shown();
       if (view === null || !view.graph.hasNode(key)) return null;

@@ -1,4 +1,4 @@
-/** The little the user changes about what is shown: hover, selection, query highlight and filters; reducers read it. */
+/** The little the user changes about what is shown: scope, hover, selection, query highlight, filters and encodings; reducers read it. */
 import type { GraphNode } from '../../src/server/api-types.js';
 
 type EntityType = GraphNode['type'];
@@ -8,11 +8,20 @@ export interface Highlight {
   edges: Set<string>;
 }
 
+export type ColorBy = 'type' | 'community';
+export type SizeBy = 'degree' | 'pagerank' | 'betweenness';
+
 export interface ViewState {
+  /** Concepts and actors tied only through them are drawn too, not just the actor overview. */
+  showConcepts: boolean;
+  /** Nodes brought into the view by "expand", kept until the view is reset. */
+  expanded: Set<string>;
   hoveredNode: string | null;
   /** The hovered node and its neighbours, computed once per hover rather than in every reducer call. */
   hoveredNeighbors: Set<string>;
   selectedNode: string | null;
+  /** The selected node and its neighbours: its neighbourhood is brought out as hover brings one out. */
+  selectedNeighbors: Set<string>;
   selectedEdge: string | null;
   /** What the last console query lit up, growing hop by hop while a path animates. */
   highlight: Highlight | null;
@@ -21,18 +30,34 @@ export interface ViewState {
   hideNegated: boolean;
   /** Hide evidence read through a pronoun (`he` = Ashraf Ghani). */
   hideResolved: boolean;
+  /** Only edges of this relation (lemma), as the console's `via`; null for all. */
+  relation: string | null;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  /** From 0 (only the few most important labels) to 1 (as many as fit without overlapping). */
+  labelDensity: number;
+  /** The nodes whose labels are drawn: chosen by importance where they fit (labels.ts). */
+  labelled: Set<string>;
 }
 
 export function initialViewState(): ViewState {
   return {
+    showConcepts: false,
+    expanded: new Set(),
     hoveredNode: null,
     hoveredNeighbors: new Set(),
     selectedNode: null,
+    selectedNeighbors: new Set(),
     selectedEdge: null,
     highlight: null,
     hiddenTypes: new Set(),
     hideHedged: false,
     hideNegated: false,
     hideResolved: false,
+    relation: null,
+    colorBy: 'type',
+    sizeBy: 'degree',
+    labelDensity: 0.35,
+    labelled: new Set(),
   };
 }
