@@ -42,13 +42,18 @@ describe('the page on the seed graph', function () {
     return (await response.json()) as T;
   }
 
-  it('draws every node and edge of /api/graph, and serves itself under the strict CSP', async () => {
+  it('draws the actor overview of /api/graph, every node and edge once concepts are shown, and serves itself under the strict CSP', async () => {
     const graph = await fetchJson<GraphPayload>('/api/graph');
     const page = await open();
     const drawn = await page.evaluate(() => ({ nodes: window.kg!.renderedNodeCount(), edges: window.kg!.renderedEdgeCount(), first: window.kg!.firstFrameAt() }));
-    assert.equal(drawn.nodes, graph.nodes.length);
-    assert.equal(drawn.edges, graph.edges.length);
+    const overview = new Set(graph.nodes.filter((n) => n.overview).map((n) => n.key));
+    assert.ok(overview.size > 0);
+    assert.equal(drawn.nodes, overview.size);
+    assert.equal(drawn.edges, graph.edges.filter((e) => overview.has(e.source) && overview.has(e.target)).length);
     assert.ok(drawn.first !== null && drawn.first > 0);
+    await page.locator('[data-filter="show-concepts"]').check();
+    const all = await page.evaluate(() => ({ nodes: window.kg!.renderedNodeCount(), edges: window.kg!.renderedEdgeCount() }));
+    assert.deepEqual(all, { nodes: graph.nodes.length, edges: graph.edges.length });
     const csp = (await fetch(server.url + '/')).headers.get('content-security-policy') ?? '';
     assert.match(csp, /script-src 'self'/);
     assert.equal(await page.locator('.legend input[data-type]').count(), graph.types.length);
@@ -191,6 +196,7 @@ describe('the page on the seed graph', function () {
 
   it('type and evidence filters hide nodes and edges; help lists the language', async () => {
     const page = await open();
+    await page.locator('[data-filter="show-concepts"]').check();
     const before = await page.evaluate(() => ({ nodes: window.kg!.renderedNodeCount(), edges: window.kg!.renderedEdgeCount() }));
     await page.locator('.legend input[data-type="concept"]').uncheck();
     const noConcepts = await page.evaluate(() => ({ nodes: window.kg!.renderedNodeCount(), edges: window.kg!.renderedEdgeCount() }));
