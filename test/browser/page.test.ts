@@ -87,7 +87,9 @@ describe('the page on the seed graph', function () {
     await page.locator('#search').pressSequentially('blink', { delay: 20 });
     await page.locator('#suggestions .suggestion').nth(1).waitFor();
     const second = await page.locator('#suggestions .suggestion').nth(1).getAttribute('data-key');
-    // the first suggestion starts active: down, up, down lands on the second
+    // no suggestion starts active: down, down, up, down lands on the second
+    assert.equal(await page.locator('#suggestions .suggestion.active').count(), 0);
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowDown');

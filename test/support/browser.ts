@@ -76,8 +76,8 @@ export interface OpenedPage {
 }
 
 /** Opens `url` in a fresh context and waits until the page says it is ready (or could not load). */
-export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 860 }): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = new PageProblems();
   page.on('console', (message) => {

@@ -12,6 +12,8 @@ export interface GraphViewEvents {
   clickNode(key: string): void;
   clickEdge(key: string): void;
   clickStage(): void;
+  /** Drawn anew after a change of view state or camera (labels chosen again): for the counts and the URL. */
+  refreshed(camera: { x: number; y: number; ratio: number }): void;
 }
 
 /** Edges a software renderer (SwiftShader, llvmpipe) redraws smoothly enough while the camera moves. */
@@ -35,7 +37,7 @@ export class GraphView {
     container: HTMLElement,
     readonly graph: PageGraph,
     readonly state: ViewState,
-    events: GraphViewEvents,
+    private readonly events: GraphViewEvents,
   ) {
     const software = webglInSoftware();
     this.encodings = encodingsOf(graph);
@@ -77,6 +79,7 @@ export class GraphView {
   refresh(): void {
     this.labels.choose();
     this.sigma.refresh();
+    this.events.refreshed(this.sigma.getCamera().getState());
   }
 
   /**

@@ -15,7 +15,9 @@ import { SearchBox } from './search-box.js';
 import { SidePanel } from './side-panel.js';
 import { installTestHook, type HookSources } from './test-hook.js';
 import { readUrlState, writeUrlState } from './url-state.js';
-import { initialViewState } from './view-state.js';
+import { initialViewState, type ViewState } from './view-state.js';
+import { readViewParams, writeViewParams } from './view-params.js';
+import { edgeShown, nodeShown } from './reducers.js';
 
 const sources: HookSources = { view: null, layout: null };
 const hook = installTestHook(sources);
@@ -28,8 +30,8 @@ async function start(): Promise<void> {
     hook.error = describeFailure(error);
     return showBlank(`The graph could not be loaded: ${hook.error}`);
   }
-  byId('stats').textContent = `${payload.nodes.length} actors · ${payload.edges.length} relations`;
   if (payload.nodes.length === 0) {
+    byId('stats').textContent = '0 nodes · 0 relations';
     showBlank('This graph is empty. Build one from some articles with: kg build PATH --out graph/NAME.json, then serve that file.');
     hook.ready = true;
     return;
@@ -39,11 +41,17 @@ async function start(): Promise<void> {
 
 function wire(graph: PageGraph, payload: GraphPayload): void {
   const state = initialViewState();
+  const camera = readViewParams(state);
   const view = new GraphView(byId('graph'), graph, state, {
-    clickNode: (key) => selectNode(key),
+    clickNode: (key) => void selectNode(key),
     clickEdge: (key) => selectEdge(key),
     clickStage: () => panel.close(),
+    refreshed: (camera) => {
+      showCounts(graph, state);
+      writeViewParams(state, camera);
+    },
   });
+  if (camera !== null) view.sigma.getCamera().setState(camera);
   sources.view = view;
   sources.layout = new LayoutControl(byId('layout'), graph, state);
 
@@ -56,19 +64,19 @@ function wire(graph: PageGraph, payload: GraphPayload): void {
 
   const openEvidence = (evidence: EvidenceView): void => openDocument(evidence.doc, { start: evidence.start, end: evidence.end });
   const actions: CardActions = {
-    openNode: (key) => selectNode(key),
+    openNode: (key) => void selectNode(key),
     openEdge: (key) => selectEdge(key),
     openEvidence,
     openDocument: (id) => openDocument(id, null),
   };
 
-  function selectNode(key: string): void {
+  function selectNode(key: string): Promise<void> {
     view.select(graph.hasNode(key) ? key : null);
     state.selectedEdge = null;
     view.refresh();
     writeUrlState({ node: key });
     const label = graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
-    void panel.open('node', label, async () => {
+    const shown = panel.open('node', label, async () => {
       const card = await api.node(key);
       return { title: card.label, body: renderNodeCard(card, actions) };
     });
@@ -77,6 +85,7 @@ function wire(graph: PageGraph, payload: GraphPayload): void {
       view.coveredRight = panel.coveredWidth();
       void view.frame(state.selectedNeighbors);
     }
+    return shown;
   }
 
   function selectEdge(key: string): void {
@@ -117,7 +126,8 @@ function wire(graph: PageGraph, payload: GraphPayload): void {
     writeUrlState({ query: null });
   });
 
-  new SearchBox(byId('search'), byId('suggestions'), (hit) => selectNode(hit.key));
+  // a reader who chose from the keyboard goes on reading the card from the keyboard
+  new SearchBox(byId('search'), byId('suggestions'), (hit) => void selectNode(hit.key).then(() => byId('panel-title').focus()));
   renderLegend(byId('legend'), graph, payload.types, view.encodings, state, {
     changed: () => view.refresh(),
     scopeChanged: () => {
@@ -132,15 +142,33 @@ function wire(graph: PageGraph, payload: GraphPayload): void {
     for (const key of state.selectedNeighbors) state.expanded.add(key);
     view.refresh();
   });
+  const consoleSection = byId('console');
+  byId('console-toggle').addEventListener('click', (event) => {
+    const collapsed = consoleSection.classList.toggle('collapsed');
+    (event.currentTarget as HTMLButtonElement).setAttribute('aria-expanded', String(!collapsed));
+    (event.currentTarget as HTMLButtonElement).textContent = collapsed ? 'Show' : 'Hide';
+    view.sigma.resize();
+    view.refresh();
+  });
+  // a download started, the menu has done its job
+  for (const link of byId('export').querySelectorAll('a')) link.addEventListener('click', () => byId<HTMLDetailsElement>('export').removeAttribute('open'));
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.closed && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) panel.close();
   });
 
   // a link with ?q= and ?node= reproduces the view it was copied from
   const linked = readUrlState();
-  if (linked.node !== null) selectNode(linked.node);
+  if (linked.node !== null) void selectNode(linked.node);
   if (linked.query !== null) void queryConsole.run(linked.query);
   hook.ready = true;
+}
+
+/** The header's counts follow the scope and the filters: what is drawn, of how many. */
+function showCounts(graph: PageGraph, state: ViewState): void {
+  const nodes = graph.filterNodes((key) => nodeShown(graph, key, state)).length;
+  const edges = graph.filterEdges((edge) => edgeShown(graph, edge, state)).length;
+  const part = (shown: number, total: number, noun: string): string => `${shown === total ? '' : `${shown} of `}${total} ${noun}`;
+  byId('stats').textContent = `${part(nodes, graph.order, 'nodes')} · ${part(edges, graph.size, 'relations')}`;
 }
 
 function showBlank(message: string): void {

@@ -43,7 +43,8 @@ export class SearchBox {
 
   private show(hits: SearchHit[]): void {
     this.hits = hits;
-    this.active = hits.length > 0 ? 0 : -1;
+    // nothing is chosen for the reader: Enter with none marked takes the best match
+    this.active = -1;
     if (hits.length === 0) return this.showMessage(`nothing named “${this.input.value.trim()}”`);
     this.list.replaceChildren(...hits.map((hit, index) => this.option(hit, index)));
     this.open();
@@ -79,9 +80,10 @@ export class SearchBox {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (this.active >= 0) return this.choose(this.active);
+      if (this.hits.length > 0 && !this.list.hidden) return this.choose(0);
       // Enter before the debounced suggestions came: look up now and take the best
       window.clearTimeout(this.timer);
-      void this.lookUp(this.input.value.trim()).then(() => this.active >= 0 && this.choose(this.active));
+      void this.lookUp(this.input.value.trim()).then(() => this.hits.length > 0 && this.choose(0));
     } else if (event.key === 'Escape') {
       this.close();
     }
