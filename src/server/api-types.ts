@@ -55,8 +55,10 @@ export interface GraphEdge {
 export interface GraphPayload {
   nodes: GraphNode[];
   edges: GraphEdge[];
-  /** The legend: each type with its colour and how many nodes have it. */
+  /** The legend: each type with its colour and how many nodes have it, in the whole graph. */
   types: { type: EntityType; color: string; count: number }[];
+  /** The whole graph's size, also when the payload holds only the overview (`?scope=overview`). */
+  total: { nodes: number; edges: number };
 }
 
 export interface NodeRef {

@@ -31,8 +31,10 @@ export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
   const turns = new QueryTurns();
   router.use(express.json({ limit: options.bodyLimit ?? '64kb', verify: refuseDeepNesting }));
 
-  router.get('/graph', (_request, response) => {
-    response.json(graphPayload(state.loaded));
+  router.get('/graph', (request, response) => {
+    const scope = request.query['scope'] ?? 'all';
+    if (scope !== 'all' && scope !== 'overview') throw new RequestError('the query parameter "scope" must be "all" or "overview"');
+    response.json(graphPayload(state.loaded, scope));
   });
   router.get('/search', (request, response) => {
     const query = textParam(request, 'q');

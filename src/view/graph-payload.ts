@@ -7,12 +7,23 @@ import type { EntityType } from '../types.js';
 /** Hedged, negated and read through a pronoun: three flags, eight combinations. */
 const EVIDENCE_FLAG_COMBINATIONS = 8;
 
-export function graphPayload(loaded: LoadedGraph): GraphPayload {
+/**
+ * `overview` keeps the actor overview alone (and the edges among its nodes), which the page draws
+ * first; the legend's type counts and `total` always describe the whole graph.
+ */
+export function graphPayload(loaded: LoadedGraph, scope: 'all' | 'overview' = 'all'): GraphPayload {
   const { graph } = loaded;
   const counts = new Map<EntityType, number>();
   const maxDegree = graph.reduceNodes((max, key) => Math.max(max, graph.degree(key)), 0);
-  const nodes = graph.mapNodes((key, attributes) => {
-    counts.set(attributes.type, (counts.get(attributes.type) ?? 0) + 1);
+  const inOverview = (key: string): boolean => {
+    const { overview, type, community } = graph.getNodeAttributes(key);
+    // a store saved before the metrics existed: every actor is in the overview
+    return overview ?? (type !== 'concept' && community === undefined);
+  };
+  const kept = scope === 'all' ? () => true : inOverview;
+  graph.forEachNode((_key, { type }) => counts.set(type, (counts.get(type) ?? 0) + 1));
+  const nodes = graph.filterNodes(kept).map((key) => {
+    const attributes = graph.getNodeAttributes(key);
     const degree = graph.degree(key);
     return {
       key,
@@ -26,14 +37,15 @@ export function graphPayload(loaded: LoadedGraph): GraphPayload {
       degree,
       mentions: attributes.mentions,
       aliases: Object.entries(attributes.aliases).sort((a, b) => b[1] - a[1]).map(([alias]) => alias),
-      // a store saved before the metrics existed: one community, no ranks, every actor in the overview
+      // a store saved before the metrics existed: one community, no ranks
       community: attributes.community ?? 0,
       pagerank: attributes.pagerank ?? 0,
       betweenness: attributes.betweenness ?? 0,
-      overview: attributes.overview ?? (attributes.type !== 'concept' && attributes.community === undefined),
+      overview: inOverview(key),
     };
   });
-  const edges = graph.mapEdges((key, attributes, source, target) => {
+  const edges = graph.filterEdges((_edge, _attributes, source, target) => kept(source) && kept(target)).map((key) => {
+    const [attributes, source, target] = [graph.getEdgeAttributes(key), graph.source(key), graph.target(key)];
     const flagCounts = new Array<number>(EVIDENCE_FLAG_COMBINATIONS).fill(0);
     for (const { flags, resolved } of attributes.evidence) {
       flagCounts[(flags.hedged ? 1 : 0) | (flags.negated ? 2 : 0) | (resolved !== undefined ? 4 : 0)]!++;
@@ -41,5 +53,5 @@ export function graphPayload(loaded: LoadedGraph): GraphPayload {
     return { key, source, target, label: attributes.label, lemma: attributes.lemma, weight: attributes.weight, flagCounts };
   });
   const types = (Object.keys(TYPE_COLORS) as EntityType[]).map((type) => ({ type, color: TYPE_COLORS[type], count: counts.get(type) ?? 0 }));
-  return { nodes, edges, types };
+  return { nodes, edges, types, total: { nodes: graph.order, edges: graph.size } };
 }

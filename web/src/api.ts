@@ -45,7 +45,7 @@ function asApiError(body: unknown, response: Response): ApiError {
 const part = encodeURIComponent; // node and edge keys hold `|` and spaces
 
 export const api = {
-  graph: () => request<GraphPayload>('/api/graph'),
+  graph: (scope: 'all' | 'overview' = 'all') => request<GraphPayload>(`/api/graph?scope=${scope}`),
   search: (query: string, limit: number, signal: AbortSignal) =>
     request<SearchResults>(`/api/search?q=${part(query)}&limit=${limit}`, { signal }),
   node: (key: string) => request<NodeCard>(`/api/nodes/${part(key)}`),

@@ -21,20 +21,27 @@ export type PageGraph = MultiDirectedGraph<PageNode, PageEdge>;
 
 export function toGraph(payload: GraphPayload): PageGraph {
   const graph: PageGraph = new MultiDirectedGraph();
+  addPayload(graph, payload);
+  return graph;
+}
+
+/** Adds what the graph does not hold yet: the page draws the overview first and the rest once it came. */
+export function addPayload(graph: PageGraph, payload: GraphPayload): void {
   let unplaced = 0;
   for (const node of payload.nodes) {
+    if (graph.hasNode(node.key)) continue;
     if (!Number.isFinite(node.x) || !Number.isFinite(node.y)) unplaced++;
     const { key, type, label, x, y, size, color, degree, aliases, community, pagerank, betweenness, overview } = node;
     graph.addNode(key, { label, entityType: type, x, y, size, color, degree, aliases, community, pagerank, betweenness, overview });
   }
   for (const edge of payload.edges) {
+    if (graph.hasEdge(edge.key)) continue;
     const { key, source, target, label, lemma, weight, flagCounts } = edge;
     graph.addEdgeWithKey(key, source, target, { label, lemma, weight, flagCounts, size: edgeSize(weight), curvature: 0 });
   }
   bendParallelEdges(graph);
   // A graph built before the build-time layout existed has no positions: a circle still shows every node.
   if (unplaced > 0) circular.assign(graph, { scale: Math.sqrt(graph.order) * 10 });
-  return graph;
 }
 
 /** Thicker with more evidence, but slowly, so one well-sourced edge does not hide its neighbours. */

@@ -75,6 +75,11 @@ export class GraphView {
     this.sigma.on('clickStage', () => events.clickStage());
   }
 
+  /** The rest of the graph came after the overview: the metrics' largest values may have grown. */
+  graphGrew(): void {
+    Object.assign(this.encodings, encodingsOf(this.graph));
+  }
+
   /** Redraws after the view state changed, with labels chosen for what is now shown. */
   refresh(): void {
     this.labels.choose();

@@ -4,7 +4,7 @@ import { api, describeFailure } from './api.js';
 import { renderDocument } from './document-view.js';
 import { byId } from './dom.js';
 import { renderEdgeCard } from './edge-card.js';
-import { toGraph, type PageGraph } from './graph-data.js';
+import { addPayload, toGraph, type PageGraph } from './graph-data.js';
 import { GraphView } from './graph-view.js';
 import { LayoutControl } from './layout-control.js';
 import { renderLegend } from './legend.js';
@@ -22,32 +22,40 @@ import { edgeShown, nodeShown } from './reducers.js';
 const sources: HookSources = { view: null, layout: null };
 const hook = installTestHook(sources);
 
+/**
+ * Draws the actor overview as soon as it comes, then adds the rest of the graph (concepts, actors
+ * tied only through them) when that comes: on a large store the whole graph takes seconds to send.
+ */
 async function start(): Promise<void> {
-  let payload: GraphPayload;
+  let complete: ((whole: GraphPayload) => void) | undefined;
   try {
-    payload = await api.graph();
+    const overview = await api.graph('overview');
+    if (overview.total.nodes === 0) {
+      byId('stats').textContent = '0 nodes · 0 relations';
+      showBlank('This graph is empty. Build one from some articles with: kg build PATH --out graph/NAME.json, then serve that file.');
+      hook.ready = true;
+      return;
+    }
+    complete = wire(toGraph(overview), overview);
+    complete(await api.graph('all'));
   } catch (error) {
     hook.error = describeFailure(error);
-    return showBlank(`The graph could not be loaded: ${hook.error}`);
+    if (complete === undefined) showBlank(`The graph could not be loaded: ${hook.error}`);
+    else byId('stats').textContent = `only the overview could be loaded: ${hook.error}`;
   }
-  if (payload.nodes.length === 0) {
-    byId('stats').textContent = '0 nodes · 0 relations';
-    showBlank('This graph is empty. Build one from some articles with: kg build PATH --out graph/NAME.json, then serve that file.');
-    hook.ready = true;
-    return;
-  }
-  wire(toGraph(payload), payload);
 }
 
-function wire(graph: PageGraph, payload: GraphPayload): void {
+/** Sets the page up on the overview; returns what adds the whole graph once it came. */
+function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) => void {
   const state = initialViewState();
   const camera = readViewParams(state);
+  const total = payload.total;
   const view = new GraphView(byId('graph'), graph, state, {
     clickNode: (key) => void selectNode(key),
     clickEdge: (key) => selectEdge(key),
     clickStage: () => panel.close(),
     refreshed: (camera) => {
-      showCounts(graph, state);
+      showCounts(graph, state, total);
       writeViewParams(state, camera);
     },
   });
@@ -128,13 +136,14 @@ function wire(graph: PageGraph, payload: GraphPayload): void {
 
   // a reader who chose from the keyboard goes on reading the card from the keyboard
   new SearchBox(byId('search'), byId('suggestions'), (hit) => void selectNode(hit.key).then(() => byId('panel-title').focus()));
-  renderLegend(byId('legend'), graph, payload.types, view.encodings, state, {
+  const legendEvents = {
     changed: () => view.refresh(),
     scopeChanged: () => {
       view.fitScope();
       view.refresh();
     },
-  });
+  };
+  renderLegend(byId('legend'), graph, payload.types, view.encodings, state, legendEvents);
 
   // "expand" keeps the selected actor's neighbours in the view after it is deselected
   byId('panel-expand').addEventListener('click', () => {
@@ -156,19 +165,27 @@ function wire(graph: PageGraph, payload: GraphPayload): void {
     if (event.key === 'Escape' && !panel.closed && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) panel.close();
   });
 
-  // a link with ?q= and ?node= reproduces the view it was copied from
-  const linked = readUrlState();
-  if (linked.node !== null) void selectNode(linked.node);
-  if (linked.query !== null) void queryConsole.run(linked.query);
-  hook.ready = true;
+  return (whole) => {
+    addPayload(graph, whole);
+    view.graphGrew();
+    // a graph with no actor tied to another has no overview to show: it opens on everything
+    if (payload.nodes.length === 0) state.showConcepts = true;
+    renderLegend(byId('legend'), graph, whole.types, view.encodings, state, legendEvents);
+    legendEvents.scopeChanged();
+    // a link with ?q= and ?node= reproduces the view it was copied from
+    const linked = readUrlState();
+    if (linked.node !== null) void selectNode(linked.node);
+    if (linked.query !== null) void queryConsole.run(linked.query);
+    hook.ready = true;
+  };
 }
 
 /** The header's counts follow the scope and the filters: what is drawn, of how many. */
-function showCounts(graph: PageGraph, state: ViewState): void {
+function showCounts(graph: PageGraph, state: ViewState, total: GraphPayload['total']): void {
   const nodes = graph.filterNodes((key) => nodeShown(graph, key, state)).length;
   const edges = graph.filterEdges((edge) => edgeShown(graph, edge, state)).length;
-  const part = (shown: number, total: number, noun: string): string => `${shown === total ? '' : `${shown} of `}${total} ${noun}`;
-  byId('stats').textContent = `${part(nodes, graph.order, 'nodes')} · ${part(edges, graph.size, 'relations')}`;
+  const part = (shown: number, all: number, noun: string): string => `${shown === all ? '' : `${shown} of `}${all} ${noun}`;
+  byId('stats').textContent = `${part(nodes, total.nodes, 'nodes')} · ${part(edges, total.edges, 'relations')}`;
 }
 
 function showBlank(message: string): void {
