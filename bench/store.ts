@@ -10,36 +10,15 @@ import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadStore, saveStore, type StoreContents } from '../src/graph/store.js';
+import { loadStore, saveStore } from '../src/graph/store.js';
 import { referenceProblems } from '../src/graph/store-references.js';
 import { corpusStore } from './support/corpus-store.js';
+import { repeated } from './support/repeated-store.js';
 import { median } from './support/stats.js';
 import { numberOption } from './support/options.js';
 
 const runs = numberOption('runs', 3);
 const copies = numberOption('copies', 10);
-
-/** The store `copies` times over, every document, node and edge renamed per copy, so nothing merges. */
-function repeated(store: StoreContents, times: number): StoreContents {
-  const copy = <T>(items: T[], rename: (item: T, suffix: string) => T): T[] =>
-    Array.from({ length: times }, (_, i) => items.map((item) => rename(item, `~${i + 1}`))).flat();
-  return {
-    ...store,
-    documents: copy(store.documents, (doc, suffix) => ({ ...doc, id: doc.id + suffix })),
-    merges: copy(store.merges, (merge, suffix) => ({ ...merge, node: merge.node + suffix })),
-    graph: {
-      ...store.graph,
-      nodes: copy(store.graph.nodes, (node, suffix) => ({ ...node, key: node.key + suffix, attributes: { ...node.attributes!, documents: node.attributes!.documents.map((id) => id + suffix) } })),
-      edges: copy(store.graph.edges, (edge, suffix) => ({
-        ...edge,
-        key: edge.key! + suffix,
-        source: edge.source + suffix,
-        target: edge.target + suffix,
-        attributes: { ...edge.attributes!, evidence: edge.attributes!.evidence.map((piece) => ({ ...piece, doc: piece.doc + suffix })) },
-      })),
-    },
-  };
-}
 
 async function timed(work: () => Promise<unknown> | unknown): Promise<number> {
   const started = performance.now();

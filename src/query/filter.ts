@@ -3,6 +3,9 @@ import type { EdgeEntry } from 'graphology-types';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.js';
 import type { Filters } from './ast.js';
 import type { Passable } from './bounded-bfs.js';
+import { matchesRelation } from './relation-match.js';
+
+export { matchesRelation };
 
 export function hasFilters(filters: Filters): boolean {
   return dropsEvidence(filters) || filters.types !== undefined || filters.minEvidence !== undefined || filters.via !== undefined;
@@ -29,12 +32,6 @@ export function edgeStands(attributes: EdgeAttributes, filters: Filters): boolea
   let count = 0;
   for (const evidence of attributes.evidence) if (keptBy(evidence, filters) && ++count >= needed) return true;
   return false;
-}
-
-/** `ask` matches the lemma `ask` and `ask to`; `wrote to` matches as read or as the lemma. */
-export function matchesRelation(attributes: EdgeAttributes, relation: string): boolean {
-  const lemma = attributes.lemma.toLowerCase();
-  return lemma === relation || lemma.startsWith(`${relation} `) || attributes.label.toLowerCase() === relation;
 }
 
 export function actorAllowed(attributes: NodeAttributes, filters: Filters): boolean {

@@ -1,8 +1,10 @@
-/** `GET /api/export/:file`: the graph as a download, streamed from the store the server holds; `?raw=1` as `kg export --raw`. */
+/** `GET /api/export/:file`: the graph as a download, streamed from the store the server holds; `?raw=1` as `kg export --raw`; `?view=1&…` the page's current view. */
 import type { Request, Response } from 'express';
 import { NotFoundError, RequestError } from '../errors/index.js';
 import { EXPORT_FILES, type ExportFile } from '../export/formats.js';
 import { storeInput } from '../export/input.js';
+import { viewStore } from '../export/view-store.js';
+import { sharedViewOf, type SharedView } from '../view/shared-view.js';
 import { writeChunks } from '../export/write-chunks.js';
 import { KG_CREATOR } from '../version.js';
 import type { GraphState } from './graph-state.js';
@@ -18,11 +20,14 @@ export function exportDownload(state: GraphState, name: string) {
     const file = EXPORT_FILES.get(asked);
     if (file === undefined) throw new NotFoundError(`no export ${JSON.stringify(asked)}; there are ${DOWNLOADS.join(', ')}`, asked);
     const raw = rawAsked(request.query['raw'], file);
+    // `view=1`: what the page shows, described by the parameters of its URL
+    const view = viewAsked(request.query);
     // the store as it is now: a rebuild swapping it in mid-download does not mix two graphs
-    const input = storeInput(state.store);
+    const input = storeInput(view === null ? state.store : viewStore(state.store, view));
     response.status(200);
     response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Disposition', `attachment; filename="${safeName}${file.name.endsWith('.csv') ? '-' : '.'}${file.name}"`);
+    const fileName = view === null ? safeName : `${safeName}-view`;
+    response.setHeader('Content-Disposition', `attachment; filename="${fileName}${file.name.endsWith('.csv') ? '-' : '.'}${file.name}"`);
     try {
       await writeChunks(file.pieces(input, { creator: KG_CREATOR, now: new Date(), raw }), response);
       response.end();
@@ -32,6 +37,13 @@ export function exportDownload(state: GraphState, name: string) {
       response.destroy(error instanceof Error ? error : undefined);
     }
   };
+}
+
+function viewAsked(query: Request['query']): SharedView | null {
+  const view = query['view'];
+  if (view === undefined) return null;
+  if (view !== '1') throw new RequestError(`view=${String(view)}: view takes 1 (the page's current view, from its other parameters) or is left out (the whole graph)`, 'view');
+  return sharedViewOf(query);
 }
 
 /** `raw=1` or nothing; checked before any byte is sent, so a wrong value is a 400 and not a half file. */

@@ -220,9 +220,14 @@ describe('the page on the seed graph', function () {
   it('the Export menu in the header links every download, and GEXF downloads as a file', async () => {
     const page = await open();
     await page.locator('#export summary').click();
-    const links = page.locator('#export a[download]');
+    const links = page.locator('#export a[download]:not([data-view])');
     assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [
       '/api/export/gexf', '/api/export/graphml', '/api/export/nodes.csv', '/api/export/edges.csv', '/api/export/json', '/api/export/tsv',
+    ]);
+    // the current view's links describe what is drawn when the menu opened: here the overview, no filter
+    const viewLinks = page.locator('#export a[data-view]');
+    assert.deepEqual(await viewLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [
+      '/api/export/gexf?view=1', '/api/export/graphml?view=1', '/api/export/nodes.csv?view=1', '/api/export/edges.csv?view=1', '/api/export/json?view=1',
     ]);
     const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
     assert.equal(download.suggestedFilename(), 'graph.gexf');

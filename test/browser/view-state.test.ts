@@ -72,12 +72,18 @@ describe('the page: shared views, small screens and keyboard', function () {
     for (const axis of ['x', 'y', 'ratio'] as const) assert.ok(Math.abs(camera[axis] - before.camera[axis]) < 1e-3, `camera ${axis}: ${camera[axis]} vs ${before.camera[axis]}`);
   });
 
-  it('closes the export menu once a download is chosen', async () => {
+  it('offers the current view for export as it is drawn, and closes the export menu once a download is chosen', async () => {
     const page = await open();
+    await page.locator('.legend input[data-type="place"]').uncheck();
+    await page.locator('.legend input[data-filter="negated"]').check();
     await page.locator('#export summary').click();
+    const href = (await page.locator('#export a[data-view]', { hasText: 'JSON' }).getAttribute('href'))!;
+    assert.equal(href, '/api/export/json?view=1&hide=place&without=negated');
+    const exported = (await (await fetch(server.url + href)).json()) as { graph: { nodes: unknown[]; edges: unknown[] } };
+    assert.deepEqual({ nodes: exported.graph.nodes.length, edges: exported.graph.edges.length }, await drawn(page), 'the export holds what is drawn');
     assert.equal(await page.locator('#export').getAttribute('open'), '');
     const download = page.waitForEvent('download');
-    await page.locator('#export a', { hasText: 'GEXF' }).click();
+    await page.locator('#export a[data-view]', { hasText: 'GEXF' }).click();
     await download;
     assert.equal(await page.locator('#export').getAttribute('open'), null);
   });

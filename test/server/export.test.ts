@@ -122,4 +122,41 @@ describe('GET /api/export/:file', function () {
       await big.close();
     }
   });
+
+  it('exports the current view (?view=1 with the page URL\'s parameters): the overview by default, then the filters, focus and expanded nodes; bad values named', async () => {
+    const store = server.state.store;
+    const json = async (query: string) => JSON.parse((await download(`json?${query}`)).text) as typeof store;
+    const overview = store.graph.nodes.filter(({ attributes }) => attributes!.overview === true).map(({ key }) => key).sort();
+    const plain = await json('view=1');
+    assert.deepEqual(plain.graph.nodes.map(({ key }) => key).sort(), overview);
+    assert.ok(plain.graph.edges.every(({ source, target }) => overview.includes(source) && overview.includes(target)));
+    assert.equal((await download('gexf?view=1')).disposition, 'attachment; filename="seeds-view.gexf"');
+
+    const everything = await json('view=1&concepts=1');
+    assert.equal(everything.graph.nodes.length, store.graph.nodes.length);
+    const noPlaces = await json('view=1&concepts=1&hide=place');
+    assert.ok(noPlaces.graph.nodes.length < store.graph.nodes.length && noPlaces.graph.nodes.every(({ attributes }) => attributes!.type !== 'place'));
+    const oneRelation = store.graph.edges[0]!.attributes!.lemma;
+    const via = await json(`view=1&concepts=1&relation=${encodeURIComponent(oneRelation)}`);
+    assert.ok(via.graph.edges.length > 0 && via.graph.edges.every(({ attributes }) => attributes!.lemma.toLowerCase().startsWith(oneRelation.toLowerCase())));
+    const cited = new Set(via.graph.edges.flatMap(({ attributes }) => attributes!.evidence.map((e) => e.doc)));
+    assert.deepEqual(via.documents.map((d) => d.id).sort(), [...cited].sort(), 'the view carries the documents its evidence cites, no others');
+
+    // the seeds' overview holds actors; a concept comes in with a focused neighbour or as expanded
+    const concept = store.graph.nodes.find(({ attributes }) => attributes!.type === 'concept')!.key;
+    const neighbour = store.graph.edges.find(({ source, target }) => source === concept || target === concept)!;
+    const focus = neighbour.source === concept ? neighbour.target : neighbour.source;
+    assert.ok((await json(`view=1&focus=${encodeURIComponent(focus)}`)).graph.nodes.some(({ key }) => key === concept));
+    assert.ok((await json(`view=1&also=${encodeURIComponent(concept)}`)).graph.nodes.some(({ key }) => key === concept));
+
+    const file = path.join(folder, 'view.gexf');
+    writeFileSync(file, (await download('gexf?view=1&without=hedged,negated')).text);
+    assertValidGexf(file);
+
+    for (const [query, message] of [['view=2', /view=2: view takes 1/], ['view=1&hide=planet', /hide=planet: not a type/], ['view=1&without=rumour', /without=rumour/], ['view=1&concepts=yes', /concepts=yes/]] as const) {
+      const response = await fetch(`${server.url}/api/export/json?${query}`);
+      assert.equal(response.status, 400, query);
+      assert.match(((await response.json()) as ApiError).detail, message);
+    }
+  });
 });

@@ -31,6 +31,7 @@ export interface KgHookView {
   nodePosition(key: string): { x: number; y: number } | null;
   layoutRunning(): boolean;
   layoutIterations(): number;
+  selectTimed(key: string): Promise<number>;
   pan(ms: number): Promise<{ frames: number; ms: number }>;
 }
 
@@ -103,8 +104,8 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   return { context, page, problems };
 }
 
-export async function waitUntilReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.kg?.ready === true || (window.kg?.error ?? null) !== null, undefined, { timeout: 30000 });
+export async function waitUntilReady(page: Page, timeout = 30000): Promise<void> {
+  await page.waitForFunction(() => window.kg?.ready === true || (window.kg?.error ?? null) !== null, undefined, { timeout });
   const error = await page.evaluate(() => window.kg?.error ?? null);
   if (error !== null) throw new Error(`the page could not load its graph: ${error}`);
 }

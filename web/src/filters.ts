@@ -1,4 +1,5 @@
 /** The legend's filters as questions about one node or edge: hidden by type or relation, or left with no evidence. */
+import { matchesRelation } from '../../src/query/relation-match.js';
 import type { PageEdge, PageGraph, PageNode } from './graph-data.js';
 import type { ViewState } from './view-state.js';
 
@@ -18,10 +19,13 @@ export function nodeFilteredOut(node: Pick<PageNode, 'entityType'>, filters: Fil
   return filters.hiddenTypes.has(node.entityType);
 }
 
-/** An edge goes when its evidence is all filtered out, its relation is not the one chosen, or either end is filtered out; a node left without edges stays. */
+/**
+ * An edge goes when its evidence is all filtered out, its relation is not the one chosen (matched as
+ * the console's `via` matches it), or either end is filtered out; a node left without edges stays.
+ */
 export function edgeFilteredOut(graph: PageGraph, edge: string, filters: Filters): boolean {
   const attributes = graph.getEdgeAttributes(edge);
-  if (filters.relation !== null && attributes.lemma !== filters.relation) return true;
+  if (filters.relation !== null && !matchesRelation(attributes, filters.relation)) return true;
   if (evidenceLeft(attributes, filters) <= 0) return true;
   return (
     nodeFilteredOut(graph.getNodeAttributes(graph.source(edge)), filters) ||

@@ -1,9 +1,10 @@
 /**
  * The legend: what the view takes in (concepts, expanded nodes), what colour, size and labels stand
  * for, each type's colour and count with a checkbox to show it, the kinds of edges with a relation
- * filter (the console's `via`), and the evidence filters (hedged, negated, read through a pronoun).
+ * filter (matched as the console's `via`), and the evidence filters (hedged, negated, read through a pronoun).
  */
 import type { GraphPayload } from '../../src/server/api-types.js';
+import { matchesRelation } from '../../src/query/relation-match.js';
 import { el } from './dom.js';
 import type { Encodings } from './encodings.js';
 import type { PageGraph } from './graph-data.js';
@@ -94,8 +95,9 @@ function relationSection(graph: PageGraph, state: ViewState, events: LegendEvent
   input.value = state.relation ?? '';
   const message = el('p', { class: 'relation-message' });
   input.addEventListener('change', () => {
-    const value = input.value.trim();
-    const known = value === '' || counts.has(value);
+    const value = input.value.trim().toLowerCase();
+    // as the console's `via`: `ask` keeps `ask` and `ask to`
+    const known = value === '' || graph.someEdge((_edge, attributes) => matchesRelation(attributes, value));
     message.textContent = known ? '' : `no relation “${value}” in this graph`;
     state.relation = value === '' || !known ? null : value;
     events.changed();

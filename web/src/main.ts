@@ -16,10 +16,10 @@ import { SidePanel } from './side-panel.js';
 import { installTestHook, type HookSources } from './test-hook.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { initialViewState, type ViewState } from './view-state.js';
-import { readViewParams, writeViewParams } from './view-params.js';
+import { readViewParams, sharedViewQuery, writeViewParams } from './view-params.js';
 import { edgeShown, nodeShown } from './reducers.js';
 
-const sources: HookSources = { view: null, layout: null };
+const sources: HookSources = { view: null, layout: null, select: null };
 const hook = installTestHook(sources);
 
 /**
@@ -78,6 +78,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     openDocument: (id) => openDocument(id, null),
   };
 
+  sources.select = (key) => void selectNode(key);
   function selectNode(key: string): Promise<void> {
     view.select(graph.hasNode(key) ? key : null);
     state.selectedEdge = null;
@@ -159,8 +160,15 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     view.sigma.resize();
     view.refresh();
   });
+  const exportMenu = byId<HTMLDetailsElement>('export');
+  // the view's links describe what is drawn at the moment the menu opens
+  exportMenu.addEventListener('toggle', () => {
+    if (exportMenu.open) describeViewExports(exportMenu, sharedViewQuery(state));
+  });
   // a download started, the menu has done its job
-  for (const link of byId('export').querySelectorAll('a')) link.addEventListener('click', () => byId<HTMLDetailsElement>('export').removeAttribute('open'));
+  exportMenu.addEventListener('click', (event) => {
+    if (event.target instanceof HTMLAnchorElement) exportMenu.removeAttribute('open');
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.closed && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) panel.close();
   });
@@ -178,6 +186,14 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     if (linked.query !== null) void queryConsole.run(linked.query);
     hook.ready = true;
   };
+}
+
+/** Past this, a link's query may not get through a server's header limit; the view then goes without the nodes it brought in. */
+const LONGEST_EXPORT_QUERY = 6000;
+
+function describeViewExports(menu: HTMLElement, view: URLSearchParams): void {
+  if (view.toString().length > LONGEST_EXPORT_QUERY) view.delete('also');
+  for (const link of menu.querySelectorAll<HTMLAnchorElement>('a[data-view]')) link.href = `${link.dataset.view}?${view.toString()}`;
 }
 
 /** The header's counts follow the scope and the filters: what is drawn, of how many. */

@@ -40,6 +40,8 @@ export interface KgHook {
   nodePosition(key: string): { x: number; y: number } | null;
   layoutRunning(): boolean;
   layoutIterations(): number;
+  /** Selects a node as a click does; resolves with the milliseconds until the focused view was drawn. */
+  selectTimed(key: string): Promise<number>;
   /** Pans the camera steadily for `ms` milliseconds and reports the frames sigma drew meanwhile. */
   pan(ms: number): Promise<{ frames: number; ms: number }>;
 }
@@ -53,6 +55,7 @@ declare global {
 export interface HookSources {
   view: GraphView | null;
   layout: LayoutControl | null;
+  select: ((key: string) => void) | null;
 }
 
 export function installTestHook(sources: HookSources): KgHook {
@@ -103,6 +106,13 @@ export function installTestHook(sources: HookSources): KgHook {
     },
     layoutRunning: () => sources.layout?.running ?? false,
     layoutIterations: () => sources.layout?.iterations ?? 0,
+    selectTimed: async (key) => {
+      const started = performance.now();
+      sources.select?.(key);
+      // sigma draws in the refresh itself; the next frame is when the browser has put it on screen
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - started;
+    },
     pan: async (ms) => {
       const view = shown();
       if (view === null) return { frames: 0, ms: 0 };

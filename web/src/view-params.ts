@@ -29,6 +29,21 @@ export function readViewParams(state: ViewState, location: Location = window.loc
   return camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0 ? { x: camera[0]!, y: camera[1]!, ratio: camera[2]! } : null;
 }
 
+/** The parameters that describe what is drawn, for the server's "current view" exports (src/view/shared-view.ts). */
+export function sharedViewQuery(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams({ view: '1' });
+  if (state.showConcepts) params.set('concepts', '1');
+  const hidden = TYPES.filter((type) => state.hiddenTypes.has(type));
+  if (hidden.length > 0) params.set('hide', hidden.join(','));
+  const without = Object.entries(FLAGS).filter(([, field]) => state[field]).map(([flag]) => flag);
+  if (without.length > 0) params.set('without', without.join(','));
+  if (state.relation !== null) params.set('relation', state.relation);
+  if (state.selectedNode !== null) params.set('focus', state.selectedNode);
+  const also = new Set([...state.expanded, ...(state.highlight?.nodes ?? [])]);
+  if (also.size > 0) params.set('also', [...also].join(','));
+  return params;
+}
+
 export function writeViewParams(state: ViewState, camera: CameraParams): void {
   const defaults = initialViewState();
   const url = new URL(window.location.href);
