@@ -177,6 +177,17 @@ export interface PathView {
   documents: number;
 }
 
+/** An actor as an answer lists it, with what tells it apart before its card is opened. */
+export interface ActorSummary extends NodeRef {
+  /** Edges in and out, as the card counts them. */
+  degree: number;
+  mentions: number;
+  /** How many documents mention it. */
+  documents: number;
+  /** For `neighbors`: the steps from the asked actor (0 for that actor itself). */
+  depth?: number;
+}
+
 /**
  * What a console query answers; each edge and hop carries its first 3 pieces of evidence (the
  * edge's `weight` counts them all; GET /api/edges/:id gives every one). `text` is the readable rendering (the CLI prints it, the console
@@ -194,6 +205,11 @@ export interface QueryAnswer {
   paths?: PathView[];
   /** For `path`: the shortest path, or null when there is none (not an error: the answer is "no path"). */
   path?: PathView | null;
+  /**
+   * For `find`, `show` and `neighbors`: the actors listed, in `nodes`' order, with their degree
+   * (and for `neighbors` their depth), so the console can list them and group the edges by distance.
+   */
+  actors?: ActorSummary[];
   /** Enumeration stopped at a cap or a time budget before it was complete. */
   truncated: boolean;
 }
