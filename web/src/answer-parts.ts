@@ -38,16 +38,21 @@ export function relationGroups(groups: readonly RelationEdges[], actions: Answer
 }
 
 /**
- * `items` in a `tag` element, the first `shownAtFirst` at once and the rest behind a "12 more
- * edges" button: a hub's answer runs to hundreds of lines.
+ * `items` in a `tag` element, the first `shownAtFirst` shown and the rest behind a "12 more edges"
+ * button: a hub's answer runs to hundreds of lines. The rest are in the page, hidden, so the filter
+ * note marks them too.
  */
 export function collapsible(tag: 'ul' | 'ol' | 'div', className: string, items: HTMLElement[], shownAtFirst: number, noun: string): HTMLElement {
-  const list = el(tag, { class: className }, ...items.slice(0, shownAtFirst));
+  const list = el(tag, { class: className }, ...items);
   const rest = items.slice(shownAtFirst);
   if (rest.length === 0) return list;
+  for (const item of rest) item.hidden = true;
   const more = el('button', { class: 'more', text: `${rest.length} more ${noun}${rest.length === 1 ? '' : 's'}`, attrs: { type: 'button' } });
   const holder = el(tag === 'div' ? 'div' : 'li', { class: 'answer-more' }, more);
-  more.addEventListener('click', () => holder.replaceWith(...rest));
+  more.addEventListener('click', () => {
+    for (const item of rest) item.hidden = false;
+    holder.remove();
+  });
   list.append(holder);
   return list;
 }

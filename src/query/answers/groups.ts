@@ -48,9 +48,14 @@ export function byDistance(actors: readonly ActorSummary[], edges: readonly Edge
     Math.max(1, depthOf.get(edge.source.key) ?? farthest, depthOf.get(edge.target.key) ?? farthest);
   const rings: Ring[] = [];
   for (let depth = 1; depth <= farthest; depth++) {
-    const ringActors = actors.filter((actor) => actor.depth === depth);
+    const ringActors = actors.filter((actor) => actor.depth === depth).sort(namedFirst);
     const ringEdges = edges.filter((edge) => ringOf(edge) === depth);
     if (ringActors.length > 0 || ringEdges.length > 0) rings.push({ depth, actors: ringActors, relations: byRelation(ringEdges) });
   }
   return rings;
+}
+
+/** Named actors before concepts, the best connected first: a ring of a hub holds hundreds of concepts. */
+function namedFirst(a: ActorSummary, b: ActorSummary): number {
+  return Number(a.type === 'concept') - Number(b.type === 'concept') || b.degree - a.degree || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 }
