@@ -48,18 +48,19 @@ function body(answer: QueryAnswer, actions: AnswerActions): HTMLElement[] {
     case 'show':
       return renderRelationsOf(answer, actions);
     case 'find':
-      return answer.nodes.length === 0 ? [] : [renderActorList(answer.actors ?? answer.nodes)];
+      return answer.nodes.length === 0 ? [] : [renderActorList(answer.actors ?? answer.nodes, actions)];
     case 'help':
       return [];
   }
+}
 
-  function renderActorList(actors: readonly (NodeRef & Partial<ActorSummary>)[]): HTMLElement {
-    return collapsible('ol', 'actor-list', actors.map((actor) => el('li', { class: 'actor-item', data: { key: actor.key } },
-      actorLink(actor, actions),
-      ' ', el('span', { class: `type type-${actor.type}`, text: actor.type }),
-      actor.degree === undefined ? '' : el('span', { class: 'actor-facts', text: ` · degree ${actor.degree} · ${actor.mentions} mention(s) in ${actor.documents} document(s)` }))),
-    SHOWN.found, 'actor');
-  }
+/** `find blink`: each actor with its type and how connected it is, the best match first. */
+function renderActorList(actors: readonly (NodeRef & Partial<ActorSummary>)[], actions: AnswerActions): HTMLElement {
+  return collapsible('ol', 'actor-list', actors.map((actor) => el('li', { class: 'actor-item', data: { key: actor.key } },
+    actorLink(actor, actions),
+    ' ', el('span', { class: `type type-${actor.type}`, text: actor.type }),
+    actor.degree === undefined ? '' : el('span', { class: 'actor-facts', text: ` · degree ${actor.degree} · ${actor.mentions} mention(s) in ${actor.documents} document(s)` }))),
+  SHOWN.found, 'actor');
 }
 
 /** The actors the summary names: a path's two ends, the actor asked about, a pattern's fixed ends. */
