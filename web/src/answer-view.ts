@@ -31,7 +31,7 @@ export function renderAnswer(answer: QueryAnswer, actions: AnswerActions): HTMLE
     summary.append(' ', link('open card', () => actions.openNode(actor.key), 'open-card'));
   }
   // filled by the console when the page's filters hide part of the answer
-  const note = el('p', { class: 'filter-note' });
+  const note = el('p', { class: 'filter-note', attrs: { role: 'status' } });
   note.hidden = true;
   return el('div', { class: `answer kind-${answer.kind}` }, summary, note, ...body(answer, actions));
 }

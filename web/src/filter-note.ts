@@ -68,7 +68,7 @@ function whyEdgeHidden(graph: PageGraph, edge: string, filters: Filters): string
   const relation = graph.getEdgeAttribute(edge, 'lemma');
   if (filters.relation !== null && relation !== filters.relation) return `only “${filters.relation}” shown`;
   const flags = [filters.hideHedged ? 'hedged' : '', filters.hideNegated ? 'negated' : '', filters.hideResolved ? 'read through a pronoun' : ''].filter(Boolean);
-  return `every sentence ${flags.join(' or ')}`;
+  return flags.length > 0 ? `every sentence ${flags.join(' or ')}` : 'no sentence left by the filters';
 }
 
 function hopText(hop: Hop): string {
