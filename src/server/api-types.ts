@@ -190,9 +190,10 @@ export interface ActorSummary extends NodeRef {
 
 /**
  * What a console query answers; each edge and hop carries its first 3 pieces of evidence (the
- * edge's `weight` counts them all; GET /api/edges/:id gives every one). `text` is the readable rendering (the CLI prints it, the console
- * shows it); `nodes` and `edges` are what to light up on the graph; `paths` keeps hop order for
- * path queries so the page can light them hop by hop.
+ * edge's `weight` counts them all; GET /api/edges/:id gives every one). `text` is the readable
+ * rendering (the CLI prints it; the console shows it for `help` and lays every other kind out from
+ * the fields below); `nodes` and `edges` are what to light up on the graph; `paths` keeps hop order
+ * for path queries so the page can light them hop by hop.
  */
 export interface QueryAnswer {
   query: string;
