@@ -81,10 +81,17 @@ function occurrences(text: string, part: string): number {
   return text.split(part).length - 1;
 }
 
-/** WCAG contrast ratio of two `#rrggbb` colours. */
+/** The red, green and blue of `#rrggbb` or `rgba(r, g, b, a)`, a see-through colour as it shows over the white page. */
+function channels(colour: string): number[] {
+  if (colour.startsWith('#')) return [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  const [r, g, b, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  return [r!, g!, b!].map((c) => c * a + 255 * (1 - a));
+}
+
+/** WCAG contrast ratio of two colours. */
 function contrast(a: string, b: string): number {
-  const luminance = (hex: string): number => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const luminance = (colour: string): number => {
+    const [r, g, b] = channels(colour).map((c) => c / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -207,8 +214,9 @@ describe('console answers on the seed graph', function () {
     const entry = await ask(page, query);
     const colours = await assertPathsColoured(page, entry, expected);
     // a dimmed node is what the colours must stand out against
-    const away = (await at.graph()).nodes.find((n) => !actorsOf(expected).has(n.key))!;
-    const dimmed = (await page.evaluate((k) => window.kg!.nodeColour(k), away.key))!;
+    const away = (await at.graph()).nodes.filter((n) => !actorsOf(expected).has(n.key)).map((n) => n.key);
+    const dimmed = await page.evaluate((keys) => keys.map((k) => window.kg!.nodeColour(k)).find((c) => c !== null) ?? null, away);
+    assert.ok(dimmed !== null, 'no node away from the paths is drawn');
     for (const colour of colours) assert.ok(contrast(colour, dimmed) >= 3, `${colour} over the dimmed ${dimmed}: ${contrast(colour, dimmed).toFixed(2)}`);
     await page.screenshot({ path: 'test-output/answer-paths-colours.png' });
   });
@@ -248,6 +256,25 @@ describe('console answers on the seed graph', function () {
     assert.equal(await note.isHidden(), true);
     assert.equal(await entry.locator('.hop.filtered').count(), 0);
     await waitLit(page, hops.map((h) => h.edge));
+  });
+
+  it("the legend's relation filter, keeping one relation of a lit path, names the path's other hops as hidden", async () => {
+    const query = 'path US -> Afghanistan';
+    const expected = await at.answer(query);
+    const lemmaOf = new Map(expected.edges.map((e) => [e.key, e.lemma]));
+    const hops = expected.paths![0]!.hops;
+    const kept = lemmaOf.get(hops[0]!.edge)!;
+    const hidden = hops.filter((h) => lemmaOf.get(h.edge) !== kept);
+    assert.ok(hidden.length > 0, `every hop of the path is "${kept}"`);
+    const page = await at.open();
+    const entry = await ask(page, query);
+    await waitLit(page, hops.map((h) => h.edge));
+    await page.locator('[data-control="relation"]').fill(kept);
+    await page.locator('[data-control="relation"]').press('Enter');
+    const note = entry.locator('.filter-note');
+    await note.waitFor();
+    assert.match((await note.textContent()) ?? '', new RegExp(`^${hidden.length} hops? hidden by the filters: .*\\(only “${kept}” shown\\)`));
+    assert.deepEqual((await entry.locator('.hop.filtered').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.edge!))).sort(), hidden.map((h) => h.edge).sort());
   });
 
   it('"hide hedged" makes a neighbourhood say how many of its edges the filter hides', async () => {
