@@ -2,6 +2,7 @@
 import type { EdgeView, EvidenceView, PathView } from '../server/api-types.js';
 import { readAs } from '../view/pronoun-reading.js';
 import type { Answer } from './answers/answer.js';
+import { byDistance } from './answers/groups.js';
 
 const SENTENCE_WIDTH = 220;
 
@@ -9,7 +10,13 @@ export function renderAnswer(answer: Answer): string {
   const lines = [answer.summary];
   if (answer.kind === 'help') return answer.summary;
   if (answer.kind === 'find') {
-    for (const node of answer.nodes) lines.push(`  ${node.label} (${node.type})`);
+    for (const actor of answer.actors ?? answer.nodes) lines.push(`  ${actor.label} (${actor.type}${'degree' in actor ? `, degree ${actor.degree}` : ''})`);
+  } else if (answer.kind === 'neighbors' && answer.actors !== undefined) {
+    // ring by ring, as the console shows it: the actors one step out and the edges reaching them, then two steps
+    for (const ring of byDistance(answer.actors, answer.edges)) {
+      lines.push(`  ${ring.depth} step${ring.depth === 1 ? '' : 's'} out: ${ring.actors.length} actor(s)`);
+      for (const relation of ring.relations) for (const edge of relation.edges) lines.push(...edgeLines(edge));
+    }
   } else if (answer.kind === 'path' || answer.kind === 'paths') {
     (answer.paths ?? []).forEach((path, i) => lines.push(...pathLines(path, answer.paths!.length > 1 ? `${i + 1}. ` : '')));
   } else {

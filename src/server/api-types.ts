@@ -177,11 +177,23 @@ export interface PathView {
   documents: number;
 }
 
+/** An actor as an answer lists it, with what tells it apart before its card is opened. */
+export interface ActorSummary extends NodeRef {
+  /** Edges in and out, as the card counts them. */
+  degree: number;
+  mentions: number;
+  /** How many documents mention it. */
+  documents: number;
+  /** For `neighbors`: the steps from the asked actor (0 for that actor itself). */
+  depth?: number;
+}
+
 /**
  * What a console query answers; each edge and hop carries its first 3 pieces of evidence (the
- * edge's `weight` counts them all; GET /api/edges/:id gives every one). `text` is the readable rendering (the CLI prints it, the console
- * shows it); `nodes` and `edges` are what to light up on the graph; `paths` keeps hop order for
- * path queries so the page can light them hop by hop.
+ * edge's `weight` counts them all; GET /api/edges/:id gives every one). `text` is the readable
+ * rendering (the CLI prints it; the console shows it for `help` and lays every other kind out from
+ * the fields below); `nodes` and `edges` are what to light up on the graph; `paths` keeps hop order
+ * for path queries so the page can light them hop by hop.
  */
 export interface QueryAnswer {
   query: string;
@@ -194,6 +206,11 @@ export interface QueryAnswer {
   paths?: PathView[];
   /** For `path`: the shortest path, or null when there is none (not an error: the answer is "no path"). */
   path?: PathView | null;
+  /**
+   * For `find`, `show` and `neighbors`: the actors listed, in `nodes`' order, with their degree
+   * (and for `neighbors` their depth), so the console can list them and group the edges by distance.
+   */
+  actors?: ActorSummary[];
   /** Enumeration stopped at a cap or a time budget before it was complete. */
   truncated: boolean;
 }

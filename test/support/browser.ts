@@ -20,6 +20,8 @@ export interface KgHookView {
   nodeLabel(key: string): string | null;
   highlightedNodes(): string[];
   highlightedEdges(): string[];
+  edgeColour(key: string): string | null;
+  nodeColour(key: string): string | null;
   hoveredNode(): string | null;
   selectedNode(): string | null;
   selectedEdge(): string | null;

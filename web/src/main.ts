@@ -4,6 +4,7 @@ import { api, describeFailure } from './api.js';
 import { renderDocument } from './document-view.js';
 import { byId } from './dom.js';
 import { renderEdgeCard } from './edge-card.js';
+import { hiddenParts } from './filter-note.js';
 import { addPayload, toGraph, type PageGraph } from './graph-data.js';
 import { GraphView } from './graph-view.js';
 import { LayoutControl } from './layout-control.js';
@@ -127,18 +128,27 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     if (state.highlight !== null) void view.frame(new Set([...answer.nodes.map((n) => n.key), ...(answer.paths ?? []).flatMap((p) => p.nodes.map((n) => n.key))]));
     writeUrlState({ query: answer.query });
   };
-  const queryConsole = new QueryConsole(byId('console-form'), byId('console-input'), byId('console-log'), { answered: showAnswer, openEvidence });
-  byId('console-clear').addEventListener('click', () => {
+  const clearAnswer = (): void => {
     stopLighting();
     state.highlight = null;
     view.refresh();
     writeUrlState({ query: null });
+  };
+  const queryConsole = new QueryConsole(byId('console-form'), byId('console-input'), byId('console-log'), {
+    answered: showAnswer,
+    failed: clearAnswer,
+    actions,
+    hiddenByFilters: (answer) => hiddenParts(answer, graph, state),
   });
+  byId('console-clear').addEventListener('click', clearAnswer);
 
   // a reader who chose from the keyboard goes on reading the card from the keyboard
   new SearchBox(byId('search'), byId('suggestions'), (hit) => void selectNode(hit.key).then(() => byId('panel-title').focus()));
   const legendEvents = {
-    changed: () => view.refresh(),
+    changed: () => {
+      view.refresh();
+      queryConsole.filtersChanged();
+    },
     scopeChanged: () => {
       view.fitScope();
       view.refresh();

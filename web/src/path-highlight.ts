@@ -1,5 +1,6 @@
-/** Lights a query's answer on the graph: paths hop by hop, one hop every 300 ms; any other answer at once. */
-import type { QueryAnswer } from '../../src/server/api-types.js';
+/** Lights a query's answer on the graph: paths hop by hop, one hop every 300 ms, each in its own colour; any other answer at once. */
+import type { PathView, QueryAnswer } from '../../src/server/api-types.js';
+import { pathColour } from './palette.js';
 import type { Highlight } from './view-state.js';
 
 export const HOP_MS = 300;
@@ -20,8 +21,11 @@ export function lightUp(answer: QueryAnswer, show: (highlight: Highlight | null)
     show(whole);
     return () => {};
   }
+  const colours = pathColours(answer.paths ?? []);
+  if (colours !== undefined) whole.edgeColours = colours;
   // every path starts lit at its first node and grows one hop per step, all paths in step
   const growing: Highlight = { nodes: new Set(paths.map((p) => p.hops[0]!.from.key)), edges: new Set() };
+  if (colours !== undefined) growing.edgeColours = colours;
   show(growing);
   let step = 0;
   const longest = Math.max(...paths.map((p) => p.hops.length));
@@ -41,4 +45,18 @@ export function lightUp(answer: QueryAnswer, show: (highlight: Highlight | null)
     }
   }, stepMs);
   return () => window.clearInterval(timer);
+}
+
+/**
+ * Several paths are told apart by colour, path i in pathColour(i) as the console marks it; an edge
+ * two paths share keeps the colour of the first (the shorter or better supported). One path keeps
+ * the plain highlight, the darkest.
+ */
+export function pathColours(paths: readonly PathView[]): Map<string, string> | undefined {
+  if (paths.length < 2) return undefined;
+  const colours = new Map<string, string>();
+  paths.forEach((path, index) => {
+    for (const hop of path.hops) if (!colours.has(hop.edge)) colours.set(hop.edge, pathColour(index));
+  });
+  return colours;
 }

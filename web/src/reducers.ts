@@ -55,7 +55,7 @@ export function edgeReducer(graph: PageGraph, state: ViewState): (edge: string, 
       return { ...shown, color: FOCUSED_EDGE, label: data.label, zIndex: 1 };
     }
     if (state.highlight !== null && state.highlight.edges.has(edge)) {
-      return { ...shown, color: HIGHLIGHT_EDGE, label: data.label, forceLabel: true, size: (data.size ?? 1) + 1.5, zIndex: 2 };
+      return { ...shown, color: state.highlight.edgeColours?.get(edge) ?? HIGHLIGHT_EDGE, label: data.label, forceLabel: true, size: (data.size ?? 1) + 1.5, zIndex: 2 };
     }
     if (edge === state.selectedEdge) return { ...shown, color: HIGHLIGHT_EDGE, label: data.label, forceLabel: true, zIndex: 2 };
     if (touches(state.selectedNode)) return { ...shown, color: FOCUSED_EDGE, label: data.label, zIndex: 1 };

@@ -4,7 +4,7 @@
  */
 import type { GraphView } from './graph-view.js';
 import type { LayoutControl } from './layout-control.js';
-import { HIGHLIGHT_EDGE } from './palette.js';
+import { HIGHLIGHT_EDGE, PATH_COLOURS } from './palette.js';
 
 export interface KgHook {
   /** True once the graph is loaded and drawn (or found empty); `error` says why it never will be. */
@@ -22,7 +22,11 @@ export interface KgHook {
   /** The label sigma draws for a node ('' when dimmed, null when it has none). */
   nodeLabel(key: string): string | null;
   highlightedNodes(): string[];
+  /** Edges drawn lit: in the highlight colour or a path's own colour. */
   highlightedEdges(): string[];
+  /** The colour sigma draws an edge or node in (null when hidden or unknown). */
+  edgeColour(key: string): string | null;
+  nodeColour(key: string): string | null;
   hoveredNode(): string | null;
   selectedNode(): string | null;
   selectedEdge(): string | null;
@@ -52,6 +56,8 @@ declare global {
   }
 }
 
+const LIT_EDGE_COLOURS = new Set<string>([HIGHLIGHT_EDGE, ...PATH_COLOURS]);
+
 export interface HookSources {
   view: GraphView | null;
   layout: LayoutControl | null;
@@ -75,7 +81,9 @@ export function installTestHook(sources: HookSources): KgHook {
     renderedEdgeCount: () => edges((key) => edgeData(key)?.hidden === false).length,
     nodeLabel: (key) => nodeData(key)?.label ?? null,
     highlightedNodes: () => nodes((key) => nodeData(key)?.highlighted === true).sort(),
-    highlightedEdges: () => edges((key) => edgeData(key)?.hidden === false && edgeData(key)?.color === HIGHLIGHT_EDGE).sort(),
+    highlightedEdges: () => edges((key) => edgeData(key)?.hidden === false && LIT_EDGE_COLOURS.has(edgeData(key)?.color ?? '')).sort(),
+    edgeColour: (key) => (edgeData(key)?.hidden === false ? (edgeData(key)?.color ?? null) : null),
+    nodeColour: (key) => (nodeData(key)?.hidden === false ? (nodeData(key)?.color ?? null) : null),
     hoveredNode: () => shown()?.state.hoveredNode ?? null,
     selectedNode: () => shown()?.state.selectedNode ?? null,
     selectedEdge: () => shown()?.state.selectedEdge ?? null,

@@ -6,6 +6,8 @@ type EntityType = GraphNode['type'];
 export interface Highlight {
   nodes: Set<string>;
   edges: Set<string>;
+  /** The colour of each lit edge when the answer has several paths (`paths A -> B k 3`); the rest get HIGHLIGHT_EDGE. */
+  edgeColours?: Map<string, string>;
 }
 
 export type ColorBy = 'type' | 'community';

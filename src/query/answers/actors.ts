@@ -5,6 +5,8 @@ import { actorAllowed, walkFilter } from '../filter.js';
 import { neighbourhood } from '../neighbors.js';
 import { resolveActor } from '../resolve-actor.js';
 import { searchActors } from '../search.js';
+import type { LoadedGraph } from '../../graph/loaded-graph.js';
+import type { ActorSummary } from '../../server/api-types.js';
 import { nodeRef } from '../../view/evidence.js';
 import { edgeViews, type Answer, type QueryContext } from './answer.js';
 import { passageOf } from './passage.js';
@@ -18,7 +20,7 @@ export function answerFind(context: QueryContext, command: Extract<Command, { ki
   const summary = nodes.length === 0
     ? `no actor's name starts with ${JSON.stringify(command.text)}`
     : `${truncated ? `the first ${nodes.length}` : nodes.length} actor(s) matching ${JSON.stringify(command.text)}`;
-  return { kind: 'find', summary, nodes, edges: [], truncated };
+  return { kind: 'find', summary, nodes, edges: [], actors: nodes.map(({ key }) => actorSummary(loaded, key)), truncated };
 }
 
 export function* answerShow(context: QueryContext, command: Extract<Command, { kind: 'show' }>): Steps<Answer> {
@@ -48,7 +50,7 @@ export function* answerShow(context: QueryContext, command: Extract<Command, { k
     .filter((alias) => alias !== label);
   const summary = `${label} (${type}): degree ${graph.degree(key)}, ${mentions} mention(s) in ${documents.length} document(s)` +
     (also.length > 0 ? `; also ${also.join(', ')}` : '');
-  return { kind: 'show', summary, nodes: [nodeRef(loaded, key)], edges: shown, truncated: expired || edges.length > shown.length };
+  return { kind: 'show', summary, nodes: [nodeRef(loaded, key)], edges: shown, actors: [actorSummary(loaded, key)], truncated: expired || edges.length > shown.length };
 }
 
 export function* answerNeighbors(context: QueryContext, command: Extract<Command, { kind: 'neighbors' }>): Steps<Answer> {
@@ -61,5 +63,14 @@ export function* answerNeighbors(context: QueryContext, command: Extract<Command
   const nodes = found.nodes.map(({ key }) => nodeRef(loaded, key));
   const summary = `${nodes.length - 1} actor(s) within ${command.depth} step(s) of ${nodes[0]!.label}, ${found.edges.length} edge(s)` +
     (found.truncated ? ' (cut short: narrow it with filters or a smaller depth)' : '');
-  return { kind: 'neighbors', summary, nodes, edges: yield* edgeViews(context, found.edges), truncated: found.truncated };
+  const actors = found.nodes.map(({ key, depth }) => actorSummary(loaded, key, depth));
+  return { kind: 'neighbors', summary, nodes, edges: yield* edgeViews(context, found.edges), actors, truncated: found.truncated };
+}
+
+/** The actor with its degree and counts; `depth` only where the answer walked to it. */
+export function actorSummary(loaded: LoadedGraph, key: string, depth?: number): ActorSummary {
+  const { mentions, documents } = loaded.graph.getNodeAttributes(key);
+  const summary: ActorSummary = { ...nodeRef(loaded, key), degree: loaded.graph.degree(key), mentions, documents: documents.length };
+  if (depth !== undefined) summary.depth = depth;
+  return summary;
 }
