@@ -11,6 +11,9 @@ import { DIMMED_EDGE, DIMMED_NODE, FOCUSED_EDGE, HIGHLIGHT_EDGE, PLAIN_EDGE } fr
 import { inScope } from './scope.js';
 import type { ViewState } from './view-state.js';
 
+/** Up to this many nodes lit by an answer are all labelled, overlapping or not. */
+const LIT_LABELS_FORCED = 12;
+
 /** The nodes to keep bright: the hovered one and its neighbours, else the selected one's, else the query's, else all. */
 export function focusedNodes(state: ViewState): Set<string> | null {
   if (state.hoveredNode !== null) return state.hoveredNeighbors;
@@ -38,7 +41,9 @@ export function nodeReducer(state: ViewState, encodings: Encodings): (node: stri
     // labels in a neighbourhood come from the label chooser, which puts it first: forcing them all would pile them up
     if (focus !== null) shown.zIndex = 1;
     const lit = state.highlight?.nodes.has(node) === true;
-    if (selected || lit || node === state.hoveredNode) Object.assign(shown, { highlighted: true, forceLabel: true, zIndex: 2 });
+    if (selected || lit || node === state.hoveredNode) Object.assign(shown, { highlighted: true, zIndex: 2 });
+    // a path's few nodes are all named; a large answer (a neighbourhood) is named where labels fit (labels.ts)
+    if (selected || node === state.hoveredNode || (lit && state.highlight!.nodes.size <= LIT_LABELS_FORCED)) shown.forceLabel = true;
     return shown;
   };
 }
