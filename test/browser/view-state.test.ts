@@ -99,6 +99,16 @@ describe('the page: shared views, small screens and keyboard', function () {
     const taller = (await page.getByRole('region', { name: 'The graph' }).boundingBox())!;
     assert.ok(taller.height > graph.height, 'folding the console gives the graph no room');
     await page.getByRole('textbox', { name: 'Console query' }).waitFor();
+    // every control the reader can reach has a name a screen reader can say
+    await page.locator('.legend-details > summary').click();
+    const unnamed = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, input, select, summary, a[href]')]
+      .filter((control) => control.offsetParent !== null)
+      .filter((control) => {
+        const labelled = control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? (control.labels?.length ?? 0) > 0 : false;
+        return !labelled && !control.getAttribute('aria-label') && (control.textContent ?? '').trim() === '';
+      })
+      .map((control) => control.outerHTML.slice(0, 80)));
+    assert.deepEqual(unnamed, [], 'controls without an accessible name');
     await page.getByRole('combobox', { name: 'Find an actor' }).pressSequentially('Ghani', { delay: 10 });
     await page.locator('#suggestions .suggestion').first().waitFor();
     assert.equal(await page.locator('#suggestions .suggestion.active').count(), 0, 'a suggestion was chosen for the reader');
