@@ -1,9 +1,8 @@
 /**
  * Lays the graph out at build time, for the view the page opens on: first the actor overview alone
- * (ForceAtlas2, then noverlap so nodes and the main actors' labels do not pile up), then everything
- * else around it with the overview held still, each node starting beside the neighbours already placed.
- * Starting positions come from each node's key, so the same corpus always gives the same picture
- * (and the GEXF export carries it).
+ * (ForceAtlas2, then noverlap so nodes and the main actors' labels do not pile up), then every other
+ * node beside the neighbours already placed. Starting positions come from each node's key, so the
+ * same corpus always gives the same picture (and the GEXF export carries it).
  */
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
@@ -29,7 +28,7 @@ export const TYPE_COLORS: Readonly<Record<EntityType, string>> = {
  * The overview's width in layout units, about the pixels the page's first frame gives it: node
  * sizes and label widths are in pixels, so noverlap can keep them apart at the scale they are seen.
  */
-export const OVERVIEW_EXTENT = 640;
+const OVERVIEW_EXTENT = 640;
 /** The actors whose labels noverlap makes room for: the page labels them first (see web/src/labels.ts). */
 const LABELS_MADE_ROOM_FOR = 24;
 /** Between a node and its label, as sigma draws them, in pixels. */

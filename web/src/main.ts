@@ -60,7 +60,6 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
       writeViewParams(state, camera);
     },
   });
-  if (camera !== null) view.sigma.getCamera().setState(camera);
   sources.view = view;
   sources.layout = new LayoutControl(byId('layout'), graph, state);
 
@@ -190,6 +189,8 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     if (payload.nodes.length === 0) state.showConcepts = true;
     renderLegend(byId('legend'), graph, whole.types, view.encodings, state, legendEvents);
     legendEvents.scopeChanged();
+    // the camera is kept relative to the frame of the scope, which is whole only now
+    if (camera !== null) view.sigma.getCamera().setState(camera);
     // a link with ?q= and ?node= reproduces the view it was copied from
     const linked = readUrlState();
     if (linked.node !== null) void selectNode(linked.node);
