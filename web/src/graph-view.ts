@@ -3,7 +3,9 @@ import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, NodePointProgram } from 'sigma/rendering';
 import { encodingsOf, type Encodings } from './encodings.js';
-import type { PageEdge, PageGraph, PageNode } from './graph-data.js';
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphPayload } from '../../src/server/api-types.js';
+import { addPayload, type PageEdge, type PageGraph, type PageNode } from './graph-data.js';
 import { LabelChooser } from './labels.js';
 import { edgeReducer, nodeReducer, nodeShown } from './reducers.js';
 import type { ViewState } from './view-state.js';
@@ -12,8 +14,10 @@ export interface GraphViewEvents {
   clickNode(key: string): void;
   clickEdge(key: string): void;
   clickStage(): void;
-  /** Drawn anew after a change of view state or camera (labels chosen again): for the counts and the URL. */
+  /** Drawn anew after a change of view state: for the counts and the URL. */
   refreshed(camera: { x: number; y: number; ratio: number }): void;
+  /** The camera came to rest somewhere else: for the URL. */
+  cameraMoved(camera: { x: number; y: number; ratio: number }): void;
 }
 
 /** Edges a software renderer (SwiftShader, llvmpipe) redraws smoothly enough while the camera moves. */
@@ -32,6 +36,7 @@ export class GraphView {
   /** Pixels on the right the side panel covers, which framing leaves free. */
   coveredRight = 0;
   private labelTimer: number | undefined;
+  private readonly software: boolean;
 
   constructor(
     container: HTMLElement,
@@ -39,7 +44,7 @@ export class GraphView {
     readonly state: ViewState,
     private readonly events: GraphViewEvents,
   ) {
-    const software = webglInSoftware();
+    const software = (this.software = webglInSoftware());
     this.encodings = encodingsOf(graph);
     this.sigma = new Sigma(graph, container, {
       defaultEdgeType: 'arrow',
@@ -67,7 +72,7 @@ export class GraphView {
     this.sigma.on('afterRender', () => this.frames++);
     // Drawn by the CPU, thousands of edges cannot follow every camera step; they come back when it stops.
     if (software && graph.size > SOFTWARE_EDGE_BUDGET) this.sigma.setSetting('hideEdgesOnMove', true);
-    this.sigma.getCamera().on('updated', () => this.chooseLabelsSoon());
+    this.sigma.getCamera().on('updated', () => this.relabelSoon());
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
@@ -75,9 +80,18 @@ export class GraphView {
     this.sigma.on('clickStage', () => events.clickStage());
   }
 
-  /** The rest of the graph came after the overview: the metrics' largest values may have grown. */
-  graphGrew(): void {
+  /**
+   * Adds the rest of the graph, which came after the overview. Sigma is detached meanwhile: fed
+   * node by node through the graph's events, it kept reprocessing on every frame afterwards
+   * (panning the corpus fell from 50 to 2 frames/s).
+   */
+  grow(whole: GraphPayload): void {
+    this.sigma.setGraph(new MultiDirectedGraph());
+    addPayload(this.graph, whole);
+    this.sigma.setGraph(this.graph);
+    // the metrics' largest values may have grown, and a large graph cannot follow the camera with its edges
     Object.assign(this.encodings, encodingsOf(this.graph));
+    if (this.software && this.graph.size > SOFTWARE_EDGE_BUDGET) this.sigma.setSetting('hideEdgesOnMove', true);
   }
 
   /** Redraws after the view state changed, with labels chosen for what is now shown. */
@@ -109,9 +123,21 @@ export class GraphView {
     this.state.selectedNeighbors = key === null ? new Set() : new Set([key, ...this.graph.neighbors(key)]);
   }
 
-  private chooseLabelsSoon(): void {
+  /**
+   * Once the camera rests, labels are chosen for where nodes now are. Only the nodes whose label
+   * comes or goes are processed again: a whole refresh on every pause would stall a moving camera.
+   */
+  private relabelSoon(): void {
     window.clearTimeout(this.labelTimer);
-    this.labelTimer = window.setTimeout(() => this.refresh(), LABELS_AFTER_MOVE_MS);
+    this.labelTimer = window.setTimeout(() => {
+      if (this.sigma.getCamera().isAnimated()) return this.relabelSoon();
+      const before = this.state.labelled;
+      this.labels.choose();
+      const changed = [...before].filter((key) => !this.state.labelled.has(key));
+      for (const key of this.state.labelled) if (!before.has(key)) changed.push(key);
+      if (changed.length > 0) this.sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+      this.events.cameraMoved(this.sigma.getCamera().getState());
+    }, LABELS_AFTER_MOVE_MS);
   }
 
   private hover(node: string | null): void {

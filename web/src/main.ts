@@ -5,7 +5,7 @@ import { renderDocument } from './document-view.js';
 import { byId } from './dom.js';
 import { renderEdgeCard } from './edge-card.js';
 import { hiddenParts } from './filter-note.js';
-import { addPayload, toGraph, type PageGraph } from './graph-data.js';
+import { toGraph, type PageGraph } from './graph-data.js';
 import { GraphView } from './graph-view.js';
 import { LayoutControl } from './layout-control.js';
 import { renderLegend } from './legend.js';
@@ -59,6 +59,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
       showCounts(graph, state, total);
       writeViewParams(state, camera);
     },
+    cameraMoved: (camera) => writeViewParams(state, camera),
   });
   sources.view = view;
   sources.layout = new LayoutControl(byId('layout'), graph, state);
@@ -183,8 +184,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
   });
 
   return (whole) => {
-    addPayload(graph, whole);
-    view.graphGrew();
+    view.grow(whole);
     // a graph with no actor tied to another has no overview to show: it opens on everything
     if (payload.nodes.length === 0) state.showConcepts = true;
     renderLegend(byId('legend'), graph, whole.types, view.encodings, state, legendEvents);
