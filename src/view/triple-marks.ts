@@ -55,21 +55,23 @@ function relationMarks(text: string, triple: Triple, ends: readonly Span[]): Tri
     const found = findWord(text, word, from, triple.span.end, ends);
     if (found === undefined) continue;
     const last = marks[marks.length - 1];
-    if (last !== undefined && /^\s*$/u.test(text.slice(last.end, found))) last.end = found + word.length;
-    else marks.push({ role: 'relation', start: found, end: found + word.length });
-    from = found + word.length;
+    if (last !== undefined && /^\s*$/u.test(text.slice(last.end, found.start))) last.end = found.end;
+    else marks.push({ role: 'relation', ...found });
+    from = found.end;
   }
   return marks;
 }
 
-/** Where `word` stands as a whole word (any case) in `[from, to)`, outside every span of `ends`. */
-function findWord(text: string, word: string, from: number, to: number, ends: readonly Span[]): number | undefined {
-  const lower = text.toLowerCase();
-  const wanted = word.toLowerCase();
-  for (let at = lower.indexOf(wanted, from); at >= 0 && at + wanted.length <= to; at = lower.indexOf(wanted, at + 1)) {
-    const whole = !isWordChar(text[at - 1]) && !isWordChar(text[at + wanted.length]);
-    const inside = ends.some((end) => at < end.end && at + wanted.length > end.start);
-    if (whole && !inside) return at;
+/** Where `word` stands as a whole word, in any case, within `[from, to)` and outside every span of `ends`. */
+function findWord(text: string, word: string, from: number, to: number, ends: readonly Span[]): Span | undefined {
+  const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'giu');
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null && match.index + match[0].length <= to; match = pattern.exec(text)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const whole = !isWordChar(text[start - 1]) && !isWordChar(text[end]);
+    const inside = ends.some((span) => start < span.end && end > span.start);
+    if (whole && !inside) return { start, end };
+    pattern.lastIndex = start + 1;
   }
   return undefined;
 }
