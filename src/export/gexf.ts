@@ -4,9 +4,9 @@
  * and `start` days for Gephi's timeline when the documents are dated.
  */
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type DeclaredAttribute } from './attributes.js';
+import { FirstDays } from './first-days.js';
 import { flattenEdge, flattenNode, type FlatNode } from './flatten.js';
 import type { ExportInput } from './input.js';
-import { FirstDays } from './first-days.js';
 import { isoDate, type ExportOptions } from './options.js';
 import { xmlAttribute, xmlEscape } from './xml.js';
 
