@@ -130,6 +130,10 @@ describe('node cards on the corpus graph', function () {
     // the first groups are actions; `be` and `have` (61 and 54 edges out) come after them
     assert.equal(await page.locator('.relations.out .relation-group').first().getAttribute('data-kind'), 'action');
     for (const lemma of ['be', 'have']) assert.equal(card.out.find((group) => group.lemma === lemma)?.kind, 'state', lemma);
+    // one line marks where the states begin, just before the first of them
+    assert.equal(await page.locator('.relations.out .kind-divider').count(), 1);
+    const afterDivider = page.locator('.relations.out .relation-entry:has(.kind-divider) .relation-group');
+    assert.equal(await afterDivider.getAttribute('data-lemma'), card.out.find((group) => group.kind === 'state')!.lemma);
     const visibleGroups = await page.locator('.relations.out .relation-group:visible').count();
     assert.equal(visibleGroups, 5, 'the first five groups of relations out are shown');
     assert.match((await page.locator('.relations.out .more-groups').textContent()) ?? '', new RegExp(`^${card.out.length - 5} more relations$`));

@@ -44,8 +44,8 @@ function relations(title: string, side: 'out' | 'in', groups: RelationGroup[], a
   if (groups.length === 0) return el('section', { class: `relations ${side} empty` });
   const items = groups.map((group, index) => {
     const item = relationGroup(group, side, actions);
-    // the actions come first (node-card.ts on the server): a line marks where `is`/`has` begin
-    return group.kind === 'state' && groups[index - 1]?.kind !== 'state'
+    // the actions come first (node-card.ts on the server): a line marks where `is`/`has` begin after them
+    return group.kind === 'state' && groups[index - 1]?.kind === 'action'
       ? [el('p', { class: 'kind-divider', text: 'is, has …' }), item]
       : [item];
   });
