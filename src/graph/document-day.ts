@@ -15,3 +15,18 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate(); // day 0 of the next month: the last of this one
   return day <= days;
 }
+
+/**
+ * The ids of the documents whose day falls within `since`/`until` (`YYYY-MM-DD`, both included; an
+ * open end when undefined): what the console's `since`/`until` and an export of the page's date
+ * range keep. A document without a day is outside every range.
+ */
+export function documentsWithin(documents: Iterable<{ id: string; date?: string }>, since: string | undefined, until: string | undefined): Set<string> {
+  const within = new Set<string>();
+  for (const { id, date } of documents) {
+    const day = documentDay(date);
+    // `YYYY-MM-DD` strings compare as the days they name
+    if (day !== undefined && (since === undefined || day >= since) && (until === undefined || day <= until)) within.add(id);
+  }
+  return within;
+}

@@ -2,8 +2,8 @@
 import { InvalidQueryError } from '../errors/index.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { QueryAnswer } from '../server/api-types.js';
-import { documentDay } from '../graph/document-day.js';
-import type { Command, Filters } from './ast.js';
+import { documentsWithin } from '../graph/document-day.js';
+import type { Command } from './ast.js';
 import { answerFind, answerNeighbors, answerShow } from './answers/actors.js';
 import type { Answer, QueryContext } from './answers/answer.js';
 import { answerEdges } from './answers/edges.js';
@@ -29,22 +29,9 @@ export function runQuery(loaded: LoadedGraph, query: string, limits: QueryLimits
 export function* queryAnswer(loaded: LoadedGraph, query: string, limits: QueryLimits, clock: QueryClock): Steps<QueryAnswer> {
   if (query.length > MAX_QUERY_LENGTH) throw new InvalidQueryError(query.slice(0, 80), MAX_QUERY_LENGTH, `a query is at most ${MAX_QUERY_LENGTH} characters`);
   const { command, filters } = parseQuery(query);
-  const datedDocuments = documentsWithin(loaded, filters);
-  if (datedDocuments !== undefined) filters.datedDocuments = datedDocuments;
+  if (filters.since !== undefined || filters.until !== undefined) filters.datedDocuments = documentsWithin(loaded.documents.values(), filters.since, filters.until);
   const answer = yield* answerCommand({ loaded, query, filters, limits, clock }, command);
   return { query, ...answer, text: renderAnswer(answer) };
-}
-
-/** The documents whose day falls within `since`/`until` (both included); undefined when neither is asked for. */
-function documentsWithin(loaded: LoadedGraph, { since, until }: Filters): Set<string> | undefined {
-  if (since === undefined && until === undefined) return undefined;
-  const within = new Set<string>();
-  for (const [id, doc] of loaded.documents) {
-    const day = documentDay(doc.date);
-    // `YYYY-MM-DD` strings compare as the days they name
-    if (day !== undefined && (since === undefined || day >= since) && (until === undefined || day <= until)) within.add(id);
-  }
-  return within;
 }
 
 function* answerCommand(context: QueryContext, command: Command): Steps<Answer> {

@@ -78,6 +78,15 @@ describe('the date range on the corpus graph', function () {
     await page.waitForTimeout(300);
     await page.screenshot({ path: 'test-output/date-range.png' });
 
+    // "this view" exports carry the range: the JSON of the view holds only evidence of January 2020
+    await page.locator('#export summary').click();
+    const viewJson = (await page.locator('#export a[data-view="/api/export/json"]').getAttribute('href')) ?? '';
+    assert.match(viewJson, /[?&]since=2020-01-01&until=2020-01-31$/);
+    const exported = (await (await fetch(server.url + viewJson)).json()) as { documents: { date?: string }[]; graph: { edges: unknown[] } };
+    assert.equal(exported.graph.edges.length, january);
+    assert.ok(exported.documents.length > 0 && exported.documents.every((doc) => doc.date! >= '2020-01-01' && doc.date! <= '2020-01-31'));
+    await page.locator('#export summary').click();
+
     await page.locator('.legend input[data-filter="hedged"]').check();
     const plain = edgesShown(payload, '2020-01-01', '2020-01-31', 1);
     assert.ok(plain < january, `${plain} of ${january} are left without hedged evidence`);

@@ -1,10 +1,12 @@
-/** `since` and `until`: evidence outside the date range does not count, an edge left with none is not walked, bad dates say where. */
+/** `since` and `until`: evidence outside the date range does not count, an edge left with none is not walked (nor exported with the view), bad dates say where. */
 import assert from 'node:assert/strict';
 import { InvalidQueryError } from '../../src/errors/index.js';
+import { viewStore } from '../../src/export/view-store.js';
 import { LoadedGraph } from '../../src/graph/loaded-graph.js';
 import type { StoreContents } from '../../src/graph/store.js';
 import { parseQuery } from '../../src/query/parse.js';
 import { runQuery } from '../../src/query/run.js';
+import { sharedViewOf } from '../../src/view/shared-view.js';
 import { handBuiltStore } from '../support/hand-built.js';
 import { corpusStore } from '../support/stores.js';
 
@@ -92,6 +94,22 @@ describe('the date range in queries on a hand-built graph', () => {
       });
     });
   }
+});
+
+describe('the date range in an export of the current view', () => {
+  const store = dated(handBuiltStore([
+    { from: 'Ann', relation: 'meet', to: 'Bob', evidence: [{ doc: 0 }] },
+    { from: 'Bob', relation: 'call', to: 'Cyd', evidence: [{ doc: 1 }, { doc: 0 }] },
+    { from: 'Ann', relation: 'fund', to: 'Dan', evidence: [{ doc: 2 }] },
+  ]), ['2020-01-10', '2020-03-05', undefined]);
+
+  it('keeps the evidence of the range, the edges left with some and the documents they cite, as the page draws them', () => {
+    const view = viewStore(store, sharedViewOf({ view: '1', concepts: '1', since: '2020-03-01', until: '2020-12-31' }));
+    assert.deepEqual(view.graph.edges.map((edge) => [edge.key, edge.attributes!.weight]), [['bob|call|cyd', 1]]);
+    assert.deepEqual(view.documents.map((doc) => doc.date), ['2020-03-05']);
+    const all = viewStore(store, sharedViewOf({ view: '1', concepts: '1' }));
+    assert.equal(all.graph.edges.length, 3);
+  });
 });
 
 describe('the date range in queries on the corpus', function () {

@@ -64,6 +64,15 @@ export class DateRange {
   }
 }
 
+/** The view's parameters with the date range, when one is in force (its days are in the URL), for "export this view". */
+export function withDateRange(params: URLSearchParams, state: Pick<ViewState, 'dateWindow'>): URLSearchParams {
+  if (state.dateWindow === null) return params;
+  const { since, until } = readUrlState();
+  if (since !== null) params.set('since', since);
+  if (until !== null) params.set('until', until);
+  return params;
+}
+
 /** The days between `since` and `until` (both included; null is open) as indexes into `days`; `first > last` when none is. */
 export function dateWindow(days: readonly string[], since: string | null, until: string | null): DateWindow {
   // `YYYY-MM-DD` strings compare as the days they name

@@ -1,7 +1,7 @@
 /** Starts the page: loads the graph, sets sigma up, and wires search, legend, side panel, console, layout button and URL. */
 import type { EvidenceView, GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
 import { api, describeFailure } from './api.js';
-import { DateRange } from './date-range.js';
+import { DateRange, withDateRange } from './date-range.js';
 import { renderDocument } from './document-view.js';
 import { byId } from './dom.js';
 import { renderEdgeCard } from './edge-card.js';
@@ -183,7 +183,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
   const exportMenu = byId<HTMLDetailsElement>('export');
   // the view's links describe what is drawn at the moment the menu opens
   exportMenu.addEventListener('toggle', () => {
-    if (exportMenu.open) describeViewExports(exportMenu, sharedViewQuery(state));
+    if (exportMenu.open) describeViewExports(exportMenu, withDateRange(sharedViewQuery(state), state));
   });
   // a download started, the menu has done its job
   exportMenu.addEventListener('click', (event) => {
