@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { GraphPayload } from '../../src/server/api-types.js';
+import type { GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { launchBrowser, openPage, type OpenedPage } from '../support/browser.js';
 import { corpusStore, seedStore } from '../support/stores.js';
@@ -106,6 +106,50 @@ describe('the date range on the corpus graph', function () {
     await page.locator('#date-range .date-until').fill('2020-12-31');
     assert.equal(await drawnEdges(page), 0);
     assert.equal(await page.locator('#date-range .date-summary').textContent(), 'no document is dated in this range');
+  });
+});
+
+describe('the date range and a console answer on the corpus graph', function () {
+  this.timeout(300000);
+  let server: RunningServer;
+  let browser: Browser;
+  let opened: OpenedPage | undefined;
+
+  before(async () => {
+    server = await startServer({ store: await corpusStore(), host: '127.0.0.1', port: 0 });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async function () {
+    if (opened === undefined) return;
+    const problems = await opened.problems.all(opened.page);
+    await opened.context.close();
+    opened = undefined;
+    if (this.currentTest?.state === 'passed') assert.deepEqual(problems, [], 'the page reported problems');
+  });
+
+  it('a lit path whose hop has no sentence in the range says so, and says nothing once the range holds it again', async () => {
+    const response = await fetch(`${server.url}/api/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'path "Donald Trump" -- "Joe Biden"' }) });
+    const answer = (await response.json()) as QueryAnswer;
+    const days = answer.path!.hops.flatMap((hop) => hop.evidence.map((evidence) => evidence.date!)).sort();
+    assert.ok(days.length > 0 && days[0]! > '2019-01-31', days.join(' '));
+    opened = await openPage(browser, `${server.url}/`);
+    const { page } = opened;
+    await page.locator('#console-input').fill(answer.query);
+    await page.keyboard.press('Enter');
+    const entry = page.locator('#console-log .entry').last();
+    await entry.locator('.summary').first().waitFor();
+    // January 2019 is before every sentence of the path
+    await page.locator('#date-range .date-since').fill('2019-01-01');
+    await page.locator('#date-range .date-until').fill('2019-01-31');
+    const note = entry.locator('.filter-note');
+    await note.waitFor();
+    assert.match((await note.textContent()) ?? '', /hidden by the filters: .*\(no sentence in the date range\)/);
+    await page.locator('#date-range .date-reset').click();
+    await note.waitFor({ state: 'hidden' });
   });
 });
 

@@ -192,7 +192,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.closed && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) panel.close();
   });
-  new DateRange(byId('date-range'), payload.days, state, () => view.refresh());
+  new DateRange(byId('date-range'), payload.days, state, legendEvents.changed);
 
   return (whole) => {
     addPayload(graph, whole);
