@@ -10,6 +10,8 @@ export interface SourceDocument {
   date?: string;
   /** An id the input supplied (JSONL `id`); kept for reference, never used as the key. */
   externalId?: string;
+  /** Where the article is published (JSONL `url`), as given; the page links it only when it is http(s). */
+  url?: string;
 }
 
 /** A document with its content-derived id. */

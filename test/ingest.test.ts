@@ -180,7 +180,7 @@ describe('reading the seeds folder', () => {
 });
 
 describe('reading the wikinews corpus', () => {
-  it('reads all 293 articles with their titles, dates and ids, sourced by line', async () => {
+  it('reads all 293 articles with their titles, dates, ids and urls, sourced by line', async () => {
     const { documents, errors } = await read([CORPUS]);
     assert.deepEqual(errors, []);
     assert.equal(documents.length, 293);
@@ -191,6 +191,7 @@ describe('reading the wikinews corpus', () => {
       assert.equal(document.title, record['title']);
       assert.equal(document.date, record['date']);
       assert.equal(document.externalId, record['id']);
+      assert.equal(document.url, record['url']);
       assert.equal(document.text, record['text']);
     });
     assert.equal(documents[0]?.externalId, 'wikinews-2019-0001');

@@ -1,14 +1,18 @@
 /**
  * The store cut down to a view of the page (shared-view.ts): the nodes it takes in and the filters
- * let stand, the edges between them with the evidence the filters keep, and the documents that
+ * let stand, the edges between them with the evidence the filters (the date range too) keep, and the documents that
  * evidence cites. Every export format reads it as it reads a whole store.
  */
+import { documentsWithin } from '../graph/document-day.js';
 import type { StoreContents } from '../graph/store.js';
 import { actorAllowed, edgeStands, keptEvidence } from '../query/filter.js';
 import type { SharedView } from '../view/shared-view.js';
 
 export function viewStore(store: StoreContents, view: SharedView): StoreContents {
   const { graph } = store;
+  const filters = view.filters.since === undefined && view.filters.until === undefined
+    ? view.filters
+    : { ...view.filters, datedDocuments: documentsWithin(store.documents, view.filters.since, view.filters.until) };
   const brought = new Set(view.also);
   if (view.focus !== null) {
     brought.add(view.focus);
@@ -20,11 +24,11 @@ export function viewStore(store: StoreContents, view: SharedView): StoreContents
   // a store saved before the metrics existed: every actor is in the overview, as the page takes it
   const inScope = (key: string, attributes: NonNullable<StoreContents['graph']['nodes'][number]['attributes']>): boolean =>
     view.concepts || brought.has(key) || (attributes.overview ?? (attributes.type !== 'concept' && attributes.community === undefined));
-  const nodes = graph.nodes.filter(({ key, attributes }) => inScope(key, attributes!) && actorAllowed(attributes!, view.filters));
+  const nodes = graph.nodes.filter(({ key, attributes }) => inScope(key, attributes!) && actorAllowed(attributes!, filters));
   const kept = new Set(nodes.map(({ key }) => key));
   const edges = graph.edges
-    .filter(({ source, target, attributes }) => kept.has(source) && kept.has(target) && edgeStands(attributes!, view.filters))
-    .map((edge) => ({ ...edge, attributes: { ...edge.attributes!, evidence: keptEvidence(edge.attributes!, view.filters) } }))
+    .filter(({ source, target, attributes }) => kept.has(source) && kept.has(target) && edgeStands(attributes!, filters))
+    .map((edge) => ({ ...edge, attributes: { ...edge.attributes!, evidence: keptEvidence(edge.attributes!, filters) } }))
     .map((edge) => ({ ...edge, attributes: { ...edge.attributes, weight: edge.attributes.evidence.length } }));
   const cited = new Set(edges.flatMap(({ attributes }) => attributes.evidence.map((evidence) => evidence.doc)));
   return {

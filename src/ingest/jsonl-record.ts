@@ -1,10 +1,10 @@
-/** Turns one JSONL line, `{"id","title","text","date"}`, into a document, or says what is wrong with it. */
+/** Turns one JSONL line, `{"id","title","text","date","url"}`, into a document, or says what is wrong with it. */
 import { messageOf } from '../errors/index.js';
 import { isObject, kindOf } from '../json-shape.js';
 import type { SourceDocument } from '../types.js';
 import { capTitle, titleFromText } from './title.js';
 
-const OPTIONAL_FIELDS = ['id', 'title', 'date'] as const;
+const OPTIONAL_FIELDS = ['id', 'title', 'date', 'url'] as const;
 
 /** The document read from the line, or the problem that stops it being one. */
 export function parseJsonlRecord(line: string, source: string): SourceDocument | { problem: string } {
@@ -34,12 +34,14 @@ function toSourceDocument(record: Record<string, unknown>, text: string, source:
   const title = nonEmptyString(record['title']);
   const date = nonEmptyString(record['date']);
   const externalId = nonEmptyString(record['id']);
+  const url = nonEmptyString(record['url']);
   return {
     source,
     title: title === undefined ? titleFromText(text) : capTitle(title),
     text,
     ...(date === undefined ? {} : { date }),
     ...(externalId === undefined ? {} : { externalId }),
+    ...(url === undefined ? {} : { url }),
   };
 }
 

@@ -21,6 +21,17 @@ export interface Filters {
    * The actors the query names are never held to it.
    */
   concepts?: ConceptPassage;
+  /**
+   * Only evidence from documents dated within these days (`YYYY-MM-DD`, both included): `since
+   * 2020-01-01`, `until 2020-06-30`. Evidence from an undated document is outside every range.
+   */
+  since?: string;
+  until?: string;
+  /**
+   * The documents dated within `since`/`until`, found in the store by run.ts before the walk
+   * (evidence names its document, not its date); undefined when neither is asked for.
+   */
+  datedDocuments?: ReadonlySet<string>;
 }
 
 export type ConceptPassage = 'within-document' | 'none' | 'any';

@@ -11,14 +11,16 @@ export function hasFilters(filters: Filters): boolean {
   return dropsEvidence(filters) || filters.types !== undefined || filters.minEvidence !== undefined || filters.via !== undefined;
 }
 
-/** Whether any of `-hedged`, `-negated`, `-resolved` is asked for. */
-export const dropsEvidence = (filters: Filters): boolean => filters.hideHedged || filters.hideNegated || filters.hideResolved === true;
+/** Whether any of `-hedged`, `-negated`, `-resolved`, `since`, `until` is asked for. */
+export const dropsEvidence = (filters: Filters): boolean =>
+  filters.hideHedged || filters.hideNegated || filters.hideResolved === true || filters.datedDocuments !== undefined;
 
-/** Whether a piece of evidence survives `-hedged`, `-negated` and `-resolved`. */
+/** Whether a piece of evidence survives `-hedged`, `-negated`, `-resolved` and the date range. */
 export const keptBy = (evidence: Evidence, filters: Filters): boolean =>
-  !(filters.hideHedged && evidence.flags.hedged) && !(filters.hideNegated && evidence.flags.negated) && !(filters.hideResolved === true && evidence.resolved !== undefined);
+  !(filters.hideHedged && evidence.flags.hedged) && !(filters.hideNegated && evidence.flags.negated) && !(filters.hideResolved === true && evidence.resolved !== undefined) &&
+  (filters.datedDocuments === undefined || filters.datedDocuments.has(evidence.doc));
 
-/** The evidence that survives `-hedged`, `-negated` and `-resolved`. */
+/** The evidence that survives `-hedged`, `-negated`, `-resolved` and the date range. */
 export function keptEvidence(attributes: EdgeAttributes, filters: Filters): Evidence[] {
   if (!dropsEvidence(filters)) return attributes.evidence;
   return attributes.evidence.filter((evidence) => keptBy(evidence, filters));
@@ -36,6 +38,12 @@ export function edgeStands(attributes: EdgeAttributes, filters: Filters): boolea
 
 export function actorAllowed(attributes: NodeAttributes, filters: Filters): boolean {
   return filters.types === undefined || filters.types.includes(attributes.type);
+}
+
+/** For `find`: an actor named in a document within the date range (any actor when none is asked for). */
+export function namedInRange(attributes: NodeAttributes, filters: Filters): boolean {
+  const dated = filters.datedDocuments;
+  return dated === undefined || attributes.documents.some((doc) => dated.has(doc));
 }
 
 /**

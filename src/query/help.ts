@@ -17,6 +17,9 @@ Filters, after any command:
   type person[,place...]    only actors of these types (person, organization, place, group, concept)
   min N                     only edges with at least N pieces of evidence
   via ask[,write]           only these relations ("wrote to" in quotes)
+  since 2020-01-01          only evidence from documents dated that day or later, and edges left with some
+  until 2020-06-30          only evidence from documents dated that day or earlier (undated documents
+                            are outside any range; find keeps actors named in the range)
 Concepts on the way (path, paths, neighbors beyond depth 1; the actors you name are never held back):
   (default)                 a concept is passed only when one document tells the hop in and the hop out
   -concepts                 no concept on the way
@@ -26,5 +29,6 @@ Examples:
   paths Blinken -- Khalilzad k 3 max 5
   edges from US rel ask
   neighbors "Ashraf Ghani" depth 2 -hedged
+  edges from Trump since 2020-01-01 until 2020-06-30
   path Blinken -- Khalilzad +concepts
   show blinken`;

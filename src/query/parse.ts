@@ -1,5 +1,6 @@
 /** Parses the console language (see `help.ts`) into a command and its filters; errors say what was expected and where. */
 import { InvalidQueryError } from '../errors/index.js';
+import { isCalendarDay } from '../graph/document-day.js';
 import type { EntityType } from '../types.js';
 import type { Command, ConceptPassage, Filters, ParsedQuery } from './ast.js';
 import type { NameAt } from './resolve-actor.js';
@@ -8,7 +9,7 @@ import { tokenize, type Token } from './tokens.js';
 const COMMANDS = ['help', 'path', 'paths', 'neighbors', 'edges', 'find', 'show'];
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'group', 'concept'];
 /** Words that end a name and start an option; a name holding one must be quoted. */
-const OPTION_WORDS = new Set(['depth', 'type', 'min', 'via']);
+const OPTION_WORDS = new Set(['depth', 'type', 'min', 'via', 'since', 'until']);
 export const MAX_DEPTH = 4;
 export const MAX_K = 50;
 export const MAX_PATH_LENGTH = 10;
@@ -135,9 +136,10 @@ class Parser {
       else if (token.kind === 'word' && word === 'type') filters.types = [...(filters.types ?? []), ...this.#types()];
       else if (token.kind === 'word' && word === 'min') filters.minEvidence = this.#count('min', 1, Number.MAX_SAFE_INTEGER);
       else if (token.kind === 'word' && word === 'via') filters.via = [...(filters.via ?? []), ...this.#relations()];
+      else if (token.kind === 'word' && (word === 'since' || word === 'until')) this.#dateBound(token, word, filters);
       else if (word === '-concepts' || word === '+concepts') filters.concepts = this.#conceptPassage(token, filters);
       else if (/^[-+]concept/u.test(word)) throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected -concepts (no concept on the way) or +concepts (any concept on the way)`);
-      else throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected a filter (-hedged, -negated, -resolved, type T, min N, via RELATION, -concepts, +concepts) or the end`);
+      else throw this.#error(token.position, `unexpected ${JSON.stringify(token.text)}; expected a filter (-hedged, -negated, -resolved, type T, min N, via RELATION, since DATE, until DATE, -concepts, +concepts) or the end`);
     }
     return filters;
   }
@@ -192,6 +194,23 @@ class Parser {
       relations.push(...token.text.toLowerCase().split(',').map((relation) => relation.trim()).filter((relation) => relation !== ''));
       if (!token.text.endsWith(',')) return relations;
       token = this.#next();
+    }
+  }
+
+  /** `since 2020-01-01` or `until 2020-06-30`: each once, a real day, and never a range with no day in it. */
+  #dateBound(option: Token, word: 'since' | 'until', filters: Filters): void {
+    const token = this.#next();
+    const day = token === undefined ? undefined : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(token.text);
+    if (token === undefined || day === null || day === undefined) {
+      throw this.#error(token?.position ?? this.#query.length, `expected a date after "${word}", written YYYY-MM-DD (${word} 2020-01-01)`);
+    }
+    if (!isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))) {
+      throw this.#error(token.position, `${JSON.stringify(token.text)} after "${word}" is not a day of the calendar`);
+    }
+    if (filters[word] !== undefined) throw this.#error(option.position, `"${word}" is given twice; give one date`);
+    filters[word] = token.text;
+    if (filters.since !== undefined && filters.until !== undefined && filters.since > filters.until) {
+      throw this.#error(token.position, `until ${filters.until} is before since ${filters.since}: no day is in that range`);
     }
   }
 

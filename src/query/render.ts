@@ -49,5 +49,5 @@ function quote(evidence: EvidenceView): string {
   const flags = [evidence.flags.negated ? 'negated' : '', evidence.flags.hedged ? 'hedged' : '', ...(evidence.resolved ?? []).map((end) => readAs(end, evidence.sentence))].filter(Boolean);
   const text = evidence.sentenceText.replace(/\s+/g, ' ').trim();
   const shown = text.length > SENTENCE_WIDTH ? `${text.slice(0, SENTENCE_WIDTH - 1)}…` : text;
-  return `"${shown}" — ${evidence.docTitle}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`;
+  return `"${shown}" — ${evidence.docTitle}${evidence.date === undefined ? '' : `, ${evidence.date}`}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`;
 }

@@ -2,6 +2,7 @@
 import { InvalidQueryError } from '../errors/index.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { QueryAnswer } from '../server/api-types.js';
+import { documentsWithin } from '../graph/document-day.js';
 import type { Command } from './ast.js';
 import { answerFind, answerNeighbors, answerShow } from './answers/actors.js';
 import type { Answer, QueryContext } from './answers/answer.js';
@@ -28,6 +29,7 @@ export function runQuery(loaded: LoadedGraph, query: string, limits: QueryLimits
 export function* queryAnswer(loaded: LoadedGraph, query: string, limits: QueryLimits, clock: QueryClock): Steps<QueryAnswer> {
   if (query.length > MAX_QUERY_LENGTH) throw new InvalidQueryError(query.slice(0, 80), MAX_QUERY_LENGTH, `a query is at most ${MAX_QUERY_LENGTH} characters`);
   const { command, filters } = parseQuery(query);
+  if (filters.since !== undefined || filters.until !== undefined) filters.datedDocuments = documentsWithin(loaded.documents.values(), filters.since, filters.until);
   const answer = yield* answerCommand({ loaded, query, filters, limits, clock }, command);
   return { query, ...answer, text: renderAnswer(answer) };
 }

@@ -4,6 +4,11 @@
  */
 import type { EntityType, Modality, ResolvedPronoun, Tense, TripleFlags } from '../types.js';
 import type { GraphStats } from '../graph/stats.js';
+import type { TripleMark } from '../view/triple-marks.js';
+
+export type { TripleMark, TripleRole } from '../view/triple-marks.js';
+
+export type RelationKind = 'action' | 'state';
 
 /** Every error the API sends: `error` names the class of problem, `detail` says what was wrong with which input. */
 export interface ApiError {
@@ -50,11 +55,19 @@ export interface GraphEdge {
    * the page's evidence filters keep the pieces whose index has none of the flags they hide.
    */
   flagCounts: number[];
+  /**
+   * The pieces of evidence whose document has a day, each as `day * 8 + flags` (`day` indexes the
+   * payload's `days`, `flags` as in `flagCounts`), ascending; absent when none has. The page's date
+   * range counts these, so evidence without a day is outside every range.
+   */
+  dated?: number[];
 }
 
 export interface GraphPayload {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Every day a document of the store is dated, ascending (`YYYY-MM-DD`): the same list for every scope, so `dated` indexes it alike. */
+  days: string[];
   /** The legend: each type with its colour and how many nodes have it, in the whole graph. */
   types: { type: EntityType; color: string; count: number }[];
   /** The whole graph's size, also when the payload holds only the overview (`?scope=overview`). */
@@ -71,6 +84,12 @@ export interface NodeRef {
 export interface EvidenceView {
   doc: string;
   docTitle: string;
+  /** The document's day (`YYYY-MM-DD`) when it has one. */
+  date?: string;
+  /** Where the document came from: a file path, `path:line` for JSONL, or `stdin`. */
+  source: string;
+  /** Where it is published (JSONL `url`), as the input gave it: the page links it only when it is http(s). */
+  url?: string;
   /** Index of the sentence in its document. */
   sentence: number;
   /** The whole sentence and where it starts in the document. */
@@ -89,6 +108,8 @@ export interface EvidenceView {
   confidence: number;
   /** Ends that were pronouns, with the person each was read as (`he` = Ashraf Ghani). */
   resolved?: ResolvedPronoun[];
+  /** The subject, the relation's words and the object, in document offsets and text order (see view/triple-marks.ts). */
+  marks: TripleMark[];
 }
 
 export interface EdgeView {
@@ -112,6 +133,10 @@ export interface RelationGroup {
   lemma: string;
   /** The relation as most often read among these edges. */
   label: string;
+  /** `action` for what someone did (`wrote to`); `state` for what someone is or has (`be`, `have`, `be in`). */
+  kind: RelationKind;
+  /** Distinct sentences behind the group's edges. */
+  sentences: number;
   edges: { edge: string; other: NodeRef; weight: number; evidence: EvidenceView[] }[];
 }
 
@@ -122,7 +147,7 @@ export interface NodeCard extends NodeRef {
   aliases: { alias: string; count: number }[];
   /** Why each alias was merged into this node (`kg aliases`). */
   merges: { alias: string; reason: string }[];
-  /** Relations grouped by lemma, the busiest first. */
+  /** Relations grouped by lemma: actions first, then states; the busiest first within each. */
   out: RelationGroup[];
   in: RelationGroup[];
 }
@@ -151,6 +176,7 @@ export interface DocumentView {
   title: string;
   source: string;
   date?: string;
+  url?: string;
   text: string;
   sentences: { index: number; start: number; end: number }[];
   /** Every evidence span in the document, in text order. */

@@ -18,6 +18,7 @@ export function documentView(loaded: LoadedGraph, id: string): DocumentView {
     title: doc.title,
     source: doc.source,
     ...(doc.date === undefined ? {} : { date: doc.date }),
+    ...(doc.url === undefined ? {} : { url: doc.url }),
     text: doc.text,
     sentences: doc.sentences.map(({ index, start, end }) => ({ index, start, end })),
     marks,

@@ -1,9 +1,11 @@
-/** Evidence and edges as the API and query answers show them: each sentence with its document's title. */
+/** Evidence and edges as the API and query answers show them: each sentence with its document's title, day and link, and the triple marked. */
 import { NotFoundError } from '../errors/index.js';
+import { documentDay } from '../graph/document-day.js';
 import { evidenceSentence } from '../graph/evidence-sentence.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { Evidence } from '../types.js';
 import type { EdgeView, EvidenceView, NodeRef } from '../server/api-types.js';
+import { tripleMarks } from './triple-marks.js';
 
 export function nodeRef(loaded: LoadedGraph, key: string): NodeRef {
   const { label, type } = loaded.graph.getNodeAttributes(key);
@@ -16,6 +18,7 @@ export function evidenceView(loaded: LoadedGraph, evidence: Evidence): EvidenceV
   const view: EvidenceView = {
     doc: evidence.doc,
     docTitle: doc?.title ?? evidence.doc,
+    source: doc?.source ?? evidence.doc,
     sentence: evidence.sentence,
     sentenceText: sentence.text,
     sentenceStart: sentence.start,
@@ -25,7 +28,11 @@ export function evidenceView(loaded: LoadedGraph, evidence: Evidence): EvidenceV
     relation: evidence.relation,
     flags: evidence.flags,
     confidence: evidence.confidence,
+    marks: tripleMarks(evidence, doc),
   };
+  const day = documentDay(doc?.date);
+  if (day !== undefined) view.date = day;
+  if (doc?.url !== undefined) view.url = doc.url;
   // optional fields are set only when present (answers go out as JSON; plain assignment is cheaper than spreads)
   if (evidence.complement !== undefined) view.complement = evidence.complement;
   if (evidence.setting !== undefined) view.setting = evidence.setting;

@@ -1,10 +1,12 @@
 /**
  * The view the page shows, as the parameters its URL carries (web/src/view-params.ts writes them):
  * the scope (the actor overview, or everything with `concepts=1`), the node brought into focus and
- * the nodes expanded or lit, hidden types, hidden evidence and the one relation kept. The server
- * reads the same parameters to export "the current view", with the console's own filters.
+ * the nodes expanded or lit, hidden types, hidden evidence, the one relation kept, and the date range
+ * (`since`, `until`: web/src/date-range.ts). The server reads the same parameters to export "the
+ * current view", with the console's own filters.
  */
 import { RequestError } from '../errors/index.js';
+import { documentDay } from '../graph/document-day.js';
 import type { Filters } from '../query/ast.js';
 import type { EntityType } from '../types.js';
 
@@ -43,6 +45,12 @@ export function sharedViewOf(query: Params): SharedView {
   const filters: Filters = { hideHedged: without.includes('hedged'), hideNegated: without.includes('negated'), hideResolved: without.includes('resolved') };
   if (hidden.length > 0) filters.types = TYPES.filter((type) => !hidden.includes(type));
   if (relation !== '') filters.via = [relation];
+  for (const bound of ['since', 'until'] as const) {
+    const day = text(bound);
+    if (day === '') continue;
+    if (documentDay(day) !== day) throw new RequestError(`${bound}=${day}: ${bound} takes a day written YYYY-MM-DD (${bound}=2020-01-01)`, bound);
+    filters[bound] = day;
+  }
   const focus = text('focus');
   return { concepts: concepts === '1', focus: focus === '' ? null : focus, also: list('also'), filters };
 }

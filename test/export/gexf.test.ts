@@ -127,6 +127,49 @@ describe('GEXF export', function () {
     assert.ok(!text.includes('xsi:'), 'RELAX NG has no exemption for xsi attributes');
   });
 
+  it('of dated documents is dynamic: each edge starts on its first evidence day, each node on its first document day, undated ones stay static; schema and networkx', async () => {
+    // Blinken wrote to Ghani in a document of 2020-03-01 and again in one of 2019-05-02 (given with a time);
+    // Khalilzad met Ghani only in an undated document
+    const store = handBuiltStore([
+      { from: 'Antony Blinken', relation: 'wrote to', to: 'Ashraf Ghani', evidence: [{ doc: 0 }, { doc: 1 }] },
+      { from: 'Zalmay Khalilzad', relation: 'met', to: 'Ashraf Ghani', evidence: [{ doc: 2 }] },
+    ]);
+    const [first, second, undated] = store.documents;
+    first!.date = '2020-03-01';
+    second!.date = '2019-05-02T08:30:00Z';
+    assert.equal(undated!.date, undefined);
+    const documentsOf: Record<string, string[]> = { 'antony-blinken': [first!.id, second!.id], 'ashraf-ghani': [first!.id, second!.id, undated!.id], 'zalmay-khalilzad': [undated!.id] };
+    for (const node of store.graph.nodes) node.attributes!.documents = documentsOf[node.key]!;
+    const text = exportText('gexf', store);
+    assert.match(text, /<graph defaultedgetype="directed" mode="dynamic" timeformat="date">/);
+    const file = await exportToFile('gexf', store, path.join(folder, 'dated.gexf'));
+    assertValidGexf(file);
+    const read = readWithNetworkx(file, 'gexf', true);
+    const nodeStarts = Object.fromEntries(Object.entries(read.nodeData ?? {}).map(([key, data]) => [key, data['start']]));
+    assert.deepEqual(nodeStarts, { 'antony-blinken': '2019-05-02', 'ashraf-ghani': '2019-05-02', 'zalmay-khalilzad': undefined });
+    const edgeStarts = Object.fromEntries((read.edgeData ?? []).map(([, , key, data]) => [key, data['start']]));
+    assert.deepEqual(edgeStarts, { 'antony-blinken|wrote to|ashraf-ghani': '2019-05-02', 'zalmay-khalilzad|met|ashraf-ghani': undefined });
+  });
+
+  it('of the corpus graph is dynamic: every edge starts on the day of its earliest evidence, every node on its first document, read so by networkx', async () => {
+    const store = await corpusStore();
+    const file = await exportToFile('gexf', store, path.join(folder, 'corpus-dates.gexf'));
+    const read = readWithNetworkx(file, 'gexf', true);
+    const dayOf = new Map(store.documents.map((doc) => [doc.id, doc.date?.slice(0, 10)]));
+    const earliest = (docs: string[]): string | undefined => docs.map((doc) => dayOf.get(doc)).filter((day) => day !== undefined).sort()[0];
+    const edgeData = new Map(read.edgeData!.map(([, , key, data]) => [key, data]));
+    let dated = 0;
+    for (const edge of store.graph.edges) {
+      const data = edgeData.get(edge.key!);
+      const expected = earliest(edge.attributes!.evidence.map((evidence) => evidence.doc));
+      assert.equal(data?.['start'], expected, edge.key!);
+      if (expected !== undefined) dated++;
+    }
+    for (const node of store.graph.nodes) assert.equal(read.nodeData?.[node.key]?.['start'], earliest(node.attributes!.documents), node.key);
+    // every corpus article has a date
+    assert.equal(dated, store.graph.edges.length);
+  });
+
   it('writes <viz:*> only for a laid-out node, and <edges> even for a graph without any', async () => {
     const bare = handBuiltStore([{ from: 'Antony Blinken', relation: 'wrote to', to: 'Ashraf Ghani' }]);
     assert.ok(!exportText('gexf', bare).includes('<viz:'));

@@ -1,6 +1,6 @@
 /**
  * Filters are applied while the walk goes, never to a copy of the graph: on random small graphs
- * with random flags and types, every filtered path, neighbourhood and edge list must be what the
+ * with random flags, types and document dates, every filtered path, neighbourhood and edge list must be what the
  * same search finds on a filtered copy (test/support/filtered-copy.ts). On a large generated graph
  * the heaviest filtered queries keep their cap and stop at their budget.
  */
@@ -23,6 +23,9 @@ import { handBuiltStore, type HandEdge } from '../support/hand-built.js';
 const NAMES = ['Ann', 'Bob', 'Cyd', 'Dan', 'Eve', 'Fay', 'Gus', 'Hal', 'Ida', 'Jon'];
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
 const RELATIONS = ['meet', 'call', 'ask to', 'write to'];
+/** The day of each document evidence may come from; the last one has none. */
+const DOCUMENT_DATES = ['2020-01-10', '2020-03-05', '2020-06-30T18:00:00Z', undefined];
+const DAYS = ['2020-01-01', '2020-01-10', '2020-03-05', '2020-06-29', '2020-06-30', '2020-12-31'];
 
 const graphs = fc.record({
   types: fc.array(fc.constantFrom(...TYPES), { minLength: NAMES.length, maxLength: NAMES.length }),
@@ -30,7 +33,7 @@ const graphs = fc.record({
     from: fc.nat({ max: NAMES.length - 1 }),
     to: fc.nat({ max: NAMES.length - 1 }),
     relation: fc.constantFrom(...RELATIONS),
-    evidence: fc.array(fc.record({ hedged: fc.boolean(), negated: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+    evidence: fc.array(fc.record({ hedged: fc.boolean(), negated: fc.boolean(), doc: fc.nat({ max: DOCUMENT_DATES.length - 1 }) }), { minLength: 1, maxLength: 3 }),
   }), { minLength: 4, maxLength: 30, selector: (edge) => `${edge.from}|${edge.relation}|${edge.to}` }),
 });
 
@@ -40,10 +43,23 @@ const filterWords = fc.record({
   types: fc.option(fc.subarray(TYPES, { minLength: 1 }), { nil: undefined }),
   min: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
   via: fc.option(fc.subarray(['meet', 'call', 'ask', 'write'], { minLength: 1 }), { nil: undefined }),
-}).map((f) => [
-  f.hedged ? '-hedged' : '', f.negated ? '-negated' : '', f.types === undefined ? '' : `type ${f.types.join(',')}`,
-  f.min === undefined ? '' : `min ${f.min}`, f.via === undefined ? '' : `via ${f.via.join(',')}`,
-].filter((word) => word !== '').join(' '));
+  // in order, so the range is never empty by construction (an empty one is an error, tested in test/query/dates.test.ts)
+  days: fc.option(fc.tuple(fc.option(fc.nat({ max: DAYS.length - 1 })), fc.option(fc.nat({ max: DAYS.length - 1 }))), { nil: undefined }),
+}).map((f) => {
+  const [since, until] = f.days === undefined ? [null, null] : [f.days[0], f.days[1]].sort((a, b) => (a ?? 0) - (b ?? 0));
+  return [
+    f.hedged ? '-hedged' : '', f.negated ? '-negated' : '', f.types === undefined ? '' : `type ${f.types.join(',')}`,
+    f.min === undefined ? '' : `min ${f.min}`, f.via === undefined ? '' : `via ${f.via.join(',')}`,
+    since === null || since === undefined ? '' : `since ${DAYS[since]}`, until === null || until === undefined ? '' : `until ${DAYS[until]}`,
+  ].filter((word) => word !== '').join(' ');
+});
+
+/** The documents dated within the query's `since`/`until`, worked out here from the dates above. */
+function documentsWithin(loaded: LoadedGraph, since: string | undefined, until: string | undefined): Set<string> | undefined {
+  if (since === undefined && until === undefined) return undefined;
+  const inRange = (day: string | undefined): boolean => day !== undefined && (since === undefined || day >= since) && (until === undefined || day <= until);
+  return new Set([...loaded.documents.values()].filter((doc) => inRange(doc.date?.slice(0, 10))).map((doc) => doc.id));
+}
 
 const commands = fc.oneof(
   fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom('->', '--'), fc.constantFrom(...NAMES)).map(([a, arrow, b]) => `path ${a} ${arrow} ${b}`),
@@ -75,9 +91,17 @@ describe('fuzzing filtered queries', function () {
     let compared = 0;
     fc.assert(fc.property(graphs, commands, filterWords, ({ types, edges }, command, filters) => {
       const handEdges: HandEdge[] = edges.filter((e) => e.from !== e.to).map((e) => ({ from: NAMES[e.from]!, relation: e.relation, to: NAMES[e.to]!, evidence: e.evidence }));
-      const loaded = new LoadedGraph(handBuiltStore(handEdges, NAMES.map((name, i) => ({ name, type: types[i]! }))));
+      const store = handBuiltStore(handEdges, NAMES.map((name, i) => ({ name, type: types[i]! })));
+      // hand-built documents are numbered from 1 in their ids (`d0c0000000000001` is document 0)
+      for (const doc of store.documents) {
+        const date = DOCUMENT_DATES[Number(doc.id.slice(3)) - 1];
+        if (date !== undefined) doc.date = date;
+      }
+      const loaded = new LoadedGraph(store);
       const query = `${command} ${filters}`.trim();
       const parsed = parseQuery(query);
+      const dated = documentsWithin(loaded, parsed.filters.since, parsed.filters.until);
+      if (dated !== undefined) parsed.filters.datedDocuments = dated;
       const answer = runQuery(loaded, query, { maxResults: 500, timeBudgetMs: 60_000 });
       const about = `${shown(query)} on ${JSON.stringify(handEdges.map((e) => [e.from, e.relation, e.to, e.evidence]))}`;
       const ends = (parsed.command.kind === 'edges' ? [parsed.command.from, parsed.command.to] : parsed.command.kind === 'neighbors' ? [parsed.command.actor] : parsed.command.kind === 'path' ? [parsed.command.from, parsed.command.to] : [])

@@ -153,7 +153,7 @@ describe('GET /api/export/:file', function () {
     writeFileSync(file, (await download('gexf?view=1&without=hedged,negated')).text);
     assertValidGexf(file);
 
-    for (const [query, message] of [['view=2', /view=2: view takes 1/], ['view=1&hide=planet', /hide=planet: not a type/], ['view=1&without=rumour', /without=rumour/], ['view=1&concepts=yes', /concepts=yes/]] as const) {
+    for (const [query, message] of [['view=2', /view=2: view takes 1/], ['view=1&hide=planet', /hide=planet: not a type/], ['view=1&without=rumour', /without=rumour/], ['view=1&concepts=yes', /concepts=yes/], ['view=1&since=2020-02-30', /since=2020-02-30: since takes a day written YYYY-MM-DD/], ['view=1&until=June', /until=June/]] as const) {
       const response = await fetch(`${server.url}/api/export/json?${query}`);
       assert.equal(response.status, 400, query);
       assert.match(((await response.json()) as ApiError).detail, message);

@@ -14,10 +14,12 @@ const NUMBERS = [
   '0', '1', '2', '3', '4', '5', '9', '10', '11', '50', '51', '-1', '1.5', '1e3', '0x10', '007', 'two', 'NaN', 'Infinity',
   '99999999999999999999', '9007199254740993', '\uff11', '\u0661',
 ];
+/** Days for `since` and `until`, and what is not one: a day past the month's end, another shape, a word. */
+const DATES = ['2019-01-04', '2020-01-01', '2020-06-30', '2020-12-31', '2020-02-29', '2019-02-29', '2020-13-01', '2020-1-1', '2020/01/01', '20200101', 'yesterday', '-2020-01-01'];
 /** Single tokens that do not belong where they land. */
 const JUNK = [
   'path', 'paths', 'neighbors', 'edges', 'find', 'show', 'help', '->', '--', '<-', '=>', '-', '-x', '-hedged', '-negated',
-  'k', 'max', 'depth', 'from', 'rel', 'to', 'type', 'min', 'via', '"', "'", '""', '" "', '&', ',', '\u202e', '\u0000', '\ud800',
+  'k', 'max', 'depth', 'from', 'rel', 'to', 'type', 'min', 'via', 'since', 'until', '"', "'", '""', '" "', '&', ',', '\u202e', '\u0000', '\ud800',
 ];
 
 const relation = fc.oneof(fc.constantFrom(...RELATIONS), fc.constantFrom(...RELATIONS).map((text) => `"${text}"`));
@@ -33,6 +35,7 @@ const filter = fc.oneof(
   fc.constantFrom(...TYPES).map((type) => `type ${type}`),
   count.map((n) => `min ${n}`),
   relation.map((r) => `via ${r}`),
+  fc.tuple(fc.constantFrom('since', 'until'), fc.constantFrom(...DATES)).map(([word, day]) => `${word} ${day}`),
 );
 
 function command(name: fc.Arbitrary<string>): fc.Arbitrary<string> {

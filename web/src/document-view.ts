@@ -4,6 +4,7 @@
  */
 import type { DocumentView, DocumentMark } from '../../src/server/api-types.js';
 import { el } from './dom.js';
+import { sourceLink } from './source-link.js';
 
 export interface Span {
   start: number;
@@ -15,7 +16,8 @@ export function renderDocument(doc: DocumentView, chosen: Span | null, openEdge:
   const meta = [doc.date, doc.source].filter((part) => part !== undefined && part !== '').join(' · ');
   const body = el('article', { class: 'document', data: { id: doc.id } },
     el('h3', { class: 'document-title', text: doc.title }),
-    el('p', { class: 'facts', text: `${meta}${meta === '' ? '' : ' · '}${doc.marks.length} evidence span${doc.marks.length === 1 ? '' : 's'}` }),
+    el('p', { class: 'facts', text: `${meta}${meta === '' ? '' : ' · '}${doc.marks.length} evidence span${doc.marks.length === 1 ? '' : 's'}` },
+      ...(doc.url === undefined ? [] : [' · ', sourceLink(doc.url, doc.source)])),
     text);
   const shown = (): void => text.querySelector('mark.chosen')?.scrollIntoView({ block: 'center' });
   return { body, shown };

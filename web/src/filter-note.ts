@@ -4,7 +4,7 @@
  * the reducers use, so the note, the console and the graph agree.
  */
 import type { EdgeView, Hop, NodeRef, QueryAnswer } from '../../src/server/api-types.js';
-import { edgeFilteredOut, nodeFilteredOut } from './filters.js';
+import { edgeFilteredOut, evidenceLeft, nodeFilteredOut } from './filters.js';
 import type { PageGraph } from './graph-data.js';
 import type { ViewState } from './view-state.js';
 
@@ -67,6 +67,8 @@ function whyEdgeHidden(graph: PageGraph, edge: string, filters: Filters): string
   }
   const relation = graph.getEdgeAttribute(edge, 'lemma');
   if (filters.relation !== null && relation !== filters.relation) return `only “${filters.relation}” shown`;
+  // sentences the flags leave, but none of them in the date range
+  if (filters.dateWindow !== null && evidenceLeft(graph.getEdgeAttributes(edge), { ...filters, dateWindow: null }) > 0) return 'no sentence in the date range';
   const flags = [filters.hideHedged ? 'hedged' : '', filters.hideNegated ? 'negated' : '', filters.hideResolved ? 'read through a pronoun' : ''].filter(Boolean);
   return flags.length > 0 ? `every sentence ${flags.join(' or ')}` : 'no sentence left by the filters';
 }

@@ -11,7 +11,7 @@ export type PageNode = Pick<GraphNode, 'label' | 'x' | 'y' | 'size' | 'degree' |
   color: string;
 };
 
-export type PageEdge = Pick<GraphEdge, 'label' | 'lemma' | 'weight' | 'flagCounts'> & {
+export type PageEdge = Pick<GraphEdge, 'label' | 'lemma' | 'weight' | 'flagCounts' | 'dated'> & {
   size: number;
   /** 0 for a straight edge; between one pair, each relation bends its own way so none hides another. */
   curvature: number;
@@ -36,8 +36,10 @@ export function addPayload(graph: PageGraph, payload: GraphPayload): void {
   }
   for (const edge of payload.edges) {
     if (graph.hasEdge(edge.key)) continue;
-    const { key, source, target, label, lemma, weight, flagCounts } = edge;
-    graph.addEdgeWithKey(key, source, target, { label, lemma, weight, flagCounts, size: edgeSize(weight), curvature: 0 });
+    const { key, source, target, label, lemma, weight, flagCounts, dated } = edge;
+    const attributes: PageEdge = { label, lemma, weight, flagCounts, size: edgeSize(weight), curvature: 0 };
+    if (dated !== undefined) attributes.dated = dated; // for the date range (filters.ts)
+    graph.addEdgeWithKey(key, source, target, attributes);
   }
   bendParallelEdges(graph);
   // A graph built before the build-time layout existed has no positions: a circle still shows every node.

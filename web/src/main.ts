@@ -1,6 +1,7 @@
 /** Starts the page: loads the graph, sets sigma up, and wires search, legend, side panel, console, layout button and URL. */
 import type { EvidenceView, GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
 import { api, describeFailure } from './api.js';
+import { DateRange, withDateRange } from './date-range.js';
 import { renderDocument } from './document-view.js';
 import { byId } from './dom.js';
 import { renderEdgeCard } from './edge-card.js';
@@ -74,7 +75,8 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
   const openEvidence = (evidence: EvidenceView): void => openDocument(evidence.doc, { start: evidence.start, end: evidence.end });
   const actions: CardActions = {
     openNode: (key) => void selectNode(key),
-    openEdge: (key) => selectEdge(key),
+    // an edge opened from a card stacks on it, so ← goes back to the card
+    openEdge: (key) => selectEdge(key, true),
     openEvidence,
     openDocument: (id) => openDocument(id, null),
   };
@@ -88,7 +90,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     const label = graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
     const shown = panel.open('node', label, async () => {
       const card = await api.node(key);
-      return { title: card.label, body: renderNodeCard(card, actions) };
+      return { title: card.label, body: renderNodeCard(card, actions), shown: () => reselect(key) };
     });
     // the panel is up (loading) by now, so the framing knows the part of the graph it leaves free
     if (graph.hasNode(key)) {
@@ -98,7 +100,16 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     return shown;
   }
 
-  function selectEdge(key: string): void {
+  /** Back on a node's card (← from an edge opened on it): the node is the selection again. */
+  function reselect(key: string): void {
+    if (state.selectedNode === key || !graph.hasNode(key)) return;
+    view.select(key);
+    state.selectedEdge = null;
+    view.refresh();
+    writeUrlState({ node: key });
+  }
+
+  function selectEdge(key: string, stack = false): void {
     state.selectedEdge = graph.hasEdge(key) ? key : null;
     view.select(null);
     view.refresh();
@@ -106,7 +117,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     void panel.open('edge', graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'label') : key, async () => {
       const edge = await api.edge(key);
       return { title: `${edge.source.label} ${edge.label} ${edge.target.label}`, body: renderEdgeCard(edge, actions) };
-    });
+    }, stack && panel.current !== undefined);
   }
 
   /** Documents stack on the current card, so Back returns to it. */
@@ -173,7 +184,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
   const exportMenu = byId<HTMLDetailsElement>('export');
   // the view's links describe what is drawn at the moment the menu opens
   exportMenu.addEventListener('toggle', () => {
-    if (exportMenu.open) describeViewExports(exportMenu, sharedViewQuery(state));
+    if (exportMenu.open) describeViewExports(exportMenu, withDateRange(sharedViewQuery(state), state));
   });
   // a download started, the menu has done its job
   exportMenu.addEventListener('click', (event) => {
@@ -182,6 +193,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.closed && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) panel.close();
   });
+  new DateRange(byId('date-range'), payload.days, state, legendEvents.changed);
 
   return (whole) => {
     view.grow(whole);

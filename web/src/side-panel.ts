@@ -6,7 +6,7 @@ export interface PanelView {
   title: string;
   kind: 'node' | 'edge' | 'document' | 'message';
   body: HTMLElement;
-  /** Runs once the view is in the page, e.g. to scroll a marked span into view. */
+  /** Runs each time the view is put in the page (going back to it too), e.g. to scroll a marked span into view. */
   shown?: () => void;
 }
 

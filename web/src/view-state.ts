@@ -40,6 +40,13 @@ export interface ViewState {
   labelDensity: number;
   /** The nodes whose labels are drawn: chosen by importance where they fit (labels.ts). */
   labelled: Set<string>;
+  /** Show only evidence of these days (indexes into the payload's `days`, both included); null: every piece, dated or not. */
+  dateWindow: DateWindow | null;
+}
+
+export interface DateWindow {
+  first: number;
+  last: number;
 }
 
 export function initialViewState(): ViewState {
@@ -61,5 +68,6 @@ export function initialViewState(): ViewState {
     sizeBy: 'degree',
     labelDensity: 0.35,
     labelled: new Set(),
+    dateWindow: null,
   };
 }

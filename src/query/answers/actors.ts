@@ -1,7 +1,7 @@
 /** `find TEXT`, `show A` and `neighbors A depth N`: answers about actors rather than routes between them. */
 import type { Command } from '../ast.js';
 import type { Steps } from '../clock.js';
-import { actorAllowed, walkFilter } from '../filter.js';
+import { actorAllowed, namedInRange, walkFilter } from '../filter.js';
 import { neighbourhood } from '../neighbors.js';
 import { resolveActor } from '../resolve-actor.js';
 import { searchActors } from '../search.js';
@@ -14,7 +14,10 @@ import { passageOf } from './passage.js';
 export function answerFind(context: QueryContext, command: Extract<Command, { kind: 'find' }>): Answer {
   const { loaded, filters, limits } = context;
   const hits = searchActors(loaded, command.text, limits.maxResults + 1)
-    .filter((hit) => actorAllowed(loaded.graph.getNodeAttributes(hit.key), filters));
+    .filter((hit) => {
+      const attributes = loaded.graph.getNodeAttributes(hit.key);
+      return actorAllowed(attributes, filters) && namedInRange(attributes, filters);
+    });
   const nodes = hits.slice(0, limits.maxResults).map(({ key, label, type }) => ({ key, label, type }));
   const truncated = hits.length > nodes.length;
   const summary = nodes.length === 0
