@@ -5,6 +5,7 @@ import { DateRange, withDateRange } from './date-range.js';
 import { renderDocument } from './document-view.js';
 import { byId } from './dom.js';
 import { renderEdgeCard } from './edge-card.js';
+import { ExportMenu } from './export-menu.js';
 import { hiddenParts } from './filter-note.js';
 import { toGraph, type PageGraph } from './graph-data.js';
 import { GraphView } from './graph-view.js';
@@ -52,6 +53,8 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
   const state = initialViewState();
   const camera = readViewParams(state);
   const total = payload.total;
+  // the first refresh comes from inside the view's constructor, before the menu exists
+  let exportMenu: ExportMenu | undefined;
   const view = new GraphView(byId('graph'), graph, state, {
     clickNode: (key) => void selectNode(key),
     clickEdge: (key) => selectEdge(key),
@@ -59,6 +62,7 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     refreshed: (camera) => {
       showCounts(graph, state, total);
       writeViewParams(state, camera);
+      exportMenu?.update();
     },
     cameraMoved: (camera) => writeViewParams(state, camera),
   });
@@ -181,15 +185,8 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     view.sigma.resize();
     view.refresh();
   });
-  const exportMenu = byId<HTMLDetailsElement>('export');
-  // the view's links describe what is drawn at the moment the menu opens
-  exportMenu.addEventListener('toggle', () => {
-    if (exportMenu.open) describeViewExports(exportMenu, withDateRange(sharedViewQuery(state), state));
-  });
-  // a download started, the menu has done its job
-  exportMenu.addEventListener('click', (event) => {
-    if (event.target instanceof HTMLAnchorElement) exportMenu.removeAttribute('open');
-  });
+  exportMenu = new ExportMenu(byId('export'), () => withDateRange(sharedViewQuery(state), state));
+  exportMenu.update();
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.closed && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) panel.close();
   });
@@ -209,14 +206,6 @@ function wire(graph: PageGraph, payload: GraphPayload): (whole: GraphPayload) =>
     if (linked.query !== null) void queryConsole.run(linked.query);
     hook.ready = true;
   };
-}
-
-/** Past this, a link's query may not get through a server's header limit; the view then goes without the nodes it brought in. */
-const LONGEST_EXPORT_QUERY = 6000;
-
-function describeViewExports(menu: HTMLElement, view: URLSearchParams): void {
-  if (view.toString().length > LONGEST_EXPORT_QUERY) view.delete('also');
-  for (const link of menu.querySelectorAll<HTMLAnchorElement>('a[data-view]')) link.href = `${link.dataset.view}?${view.toString()}`;
 }
 
 /** The header's counts follow the scope and the filters: what is drawn, of how many. */
