@@ -25,10 +25,13 @@ export const TYPE_COLORS: Readonly<Record<EntityType, string>> = {
 };
 
 /**
- * The overview's width in layout units, about the pixels the page's first frame gives it: node
- * sizes and label widths are in pixels, so noverlap can keep them apart at the scale they are seen.
+ * The overview's width in layout units for a thousand actors, about the pixels the page's first
+ * frame gives it: node sizes and label widths are in pixels, so noverlap can keep them apart at the
+ * scale they are seen. A larger overview gets a larger area, the same for each actor: packed into
+ * one frame, ten thousand actors could never be kept apart (and noverlap would try for minutes).
  */
 const OVERVIEW_EXTENT = 640;
+const ACTORS_PER_EXTENT = 1000;
 /** The actors whose labels noverlap makes room for: the page labels them first (see web/src/labels.ts). */
 const LABELS_MADE_ROOM_FOR = 24;
 /** Between a node and its label, as sigma draws them, in pixels. */
@@ -75,7 +78,7 @@ function layOutOverview(graph: KgGraph): Set<string> {
     settings: { ...forceAtlas2.inferSettings(overview), barnesHutOptimize: overview.order > 500, strongGravityMode: true, gravity: 0.05, adjustSizes: false },
     getEdgeWeight: null,
   });
-  scaleTo(overview, OVERVIEW_EXTENT);
+  scaleTo(overview, OVERVIEW_EXTENT * Math.sqrt(Math.max(1, overview.order / ACTORS_PER_EXTENT)));
   const labelled = new Map(
     overview.nodes()
       .map((key) => ({ key, rank: graph.getNodeAttribute(key, 'pagerank') ?? 0 }))
@@ -86,8 +89,9 @@ function layOutOverview(graph: KgGraph): Set<string> {
   // a labelled node's circle is widened over its label, which sigma draws to the right of the node
   const shift = (key: string): number => (labelled.has(key) ? (LABEL_GAP + labelled.get(key)!) / 2 : 0);
   noverlap.assign(overview, {
-    maxIterations: 200,
-    settings: { margin: 2, ratio: 1, expansion: 1.05 },
+    // its cost grows with the nodes per grid cell and the iterations: both are held so at any size
+    maxIterations: Math.max(20, Math.min(200, Math.round(200_000 / overview.order))),
+    settings: { margin: 2, ratio: 1, expansion: 1.05, gridSize: Math.max(20, Math.round(Math.sqrt(overview.order) / 2)) },
     inputReducer: (key, { x, y, size = 1 }) => ({ x: x + shift(key), y, size: size + shift(key) }),
     outputReducer: (key, { x, y }) => ({ x: x - shift(key), y }),
   });
@@ -102,6 +106,7 @@ function layOutOverview(graph: KgGraph): Set<string> {
  */
 function layOutTheRest(graph: KgGraph, placed: Set<string>): void {
   const queue = [...placed];
+  const reach = queue.reduce((far, key) => Math.max(far, Math.abs(graph.getNodeAttribute(key, 'x')!), Math.abs(graph.getNodeAttribute(key, 'y')!)), OVERVIEW_EXTENT / 2);
   const positioned = new Set(placed);
   const satellites = new Map<string, number>();
   const placeFrom = (start: number): void => {
@@ -133,7 +138,7 @@ function layOutTheRest(graph: KgGraph, placed: Set<string>): void {
   graph.forEachNode((key) => {
     if (positioned.has(key)) return;
     const [u, v] = unitPair(key);
-    const [angle, radius] = [Math.PI * u, OVERVIEW_EXTENT * (0.8 + 0.8 * Math.sqrt(Math.abs(v)))];
+    const [angle, radius] = [Math.PI * u, reach * (1.2 + 1.2 * Math.sqrt(Math.abs(v)))];
     graph.mergeNodeAttributes(key, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
     positioned.add(key);
     queue.push(key);
