@@ -4,8 +4,10 @@
  * evidence cites. Every export format reads it as it reads a whole store.
  */
 import { documentsWithin } from '../graph/document-day.js';
+import { inOverview } from '../graph/overview.js';
 import type { StoreContents } from '../graph/store.js';
 import { actorAllowed, edgeStands, keptEvidence } from '../query/filter.js';
+import type { NodeAttributes } from '../types.js';
 import type { SharedView } from '../view/shared-view.js';
 
 export function viewStore(store: StoreContents, view: SharedView): StoreContents {
@@ -21,9 +23,7 @@ export function viewStore(store: StoreContents, view: SharedView): StoreContents
       if (target === view.focus) brought.add(source);
     }
   }
-  // a store saved before the metrics existed: every actor is in the overview, as the page takes it
-  const inScope = (key: string, attributes: NonNullable<StoreContents['graph']['nodes'][number]['attributes']>): boolean =>
-    view.concepts || brought.has(key) || (attributes.overview ?? (attributes.type !== 'concept' && attributes.community === undefined));
+  const inScope = (key: string, attributes: NodeAttributes): boolean => view.concepts || brought.has(key) || inOverview(attributes);
   const nodes = graph.nodes.filter(({ key, attributes }) => inScope(key, attributes!) && actorAllowed(attributes!, filters));
   const kept = new Set(nodes.map(({ key }) => key));
   const edges = graph.edges

@@ -3,10 +3,15 @@
  * another named actor. Concepts (`letter`, `talks`) and actors linked only through them come on demand.
  */
 import { UndirectedGraph } from 'graphology';
-import type { EntityType } from '../types.js';
+import type { EntityType, NodeAttributes } from '../types.js';
 import type { KgGraph } from './build.js';
 
 export const isNamedActor = (type: EntityType): boolean => type !== 'concept';
+
+/** Whether a stored node is in the overview; in a store saved before the metrics existed, every actor is. */
+export function inOverview(attributes: Pick<NodeAttributes, 'overview' | 'type' | 'community'>): boolean {
+  return attributes.overview ?? (isNamedActor(attributes.type) && attributes.community === undefined);
+}
 
 /** The keys of the overview's nodes. */
 export function overviewNodes(graph: KgGraph): Set<string> {

@@ -1,6 +1,7 @@
 /** The whole graph as the page draws it: positions, sizes, colours, and per-edge flag counts and days for the filters. */
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import { nodeSize, TYPE_COLORS } from '../graph/layout.js';
+import { inOverview } from '../graph/overview.js';
 import { documentDay } from '../graph/document-day.js';
 import type { GraphEdge, GraphPayload } from '../server/api-types.js';
 import type { EntityType } from '../types.js';
@@ -16,12 +17,7 @@ export function graphPayload(loaded: LoadedGraph, scope: 'all' | 'overview' = 'a
   const { graph } = loaded;
   const counts = new Map<EntityType, number>();
   const maxDegree = graph.reduceNodes((max, key) => Math.max(max, graph.degree(key)), 0);
-  const inOverview = (key: string): boolean => {
-    const { overview, type, community } = graph.getNodeAttributes(key);
-    // a store saved before the metrics existed: every actor is in the overview
-    return overview ?? (type !== 'concept' && community === undefined);
-  };
-  const kept = scope === 'all' ? () => true : inOverview;
+  const kept = scope === 'all' ? () => true : (key: string) => inOverview(graph.getNodeAttributes(key));
   graph.forEachNode((_key, { type }) => counts.set(type, (counts.get(type) ?? 0) + 1));
   const nodes = graph.filterNodes(kept).map((key) => {
     const attributes = graph.getNodeAttributes(key);
@@ -42,7 +38,7 @@ export function graphPayload(loaded: LoadedGraph, scope: 'all' | 'overview' = 'a
       community: attributes.community ?? 0,
       pagerank: attributes.pagerank ?? 0,
       betweenness: attributes.betweenness ?? 0,
-      overview: inOverview(key),
+      overview: inOverview(attributes),
     };
   });
   const { days, dayIndex } = evidenceDays(loaded);

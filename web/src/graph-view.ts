@@ -14,7 +14,7 @@ export interface GraphViewEvents {
   clickNode(key: string): void;
   clickEdge(key: string): void;
   clickStage(): void;
-  /** Drawn anew after a change of view state: for the counts and the URL. */
+  /** Drawn anew after a change of view state (told once the frame is out, at most once a frame): for the counts and the URL. */
   refreshed(camera: { x: number; y: number; ratio: number }): void;
   /** The camera came to rest somewhere else: for the URL. */
   cameraMoved(camera: { x: number; y: number; ratio: number }): void;
@@ -36,6 +36,7 @@ export class GraphView {
   /** Pixels on the right the side panel covers, which framing leaves free. */
   coveredRight = 0;
   private labelTimer: number | undefined;
+  private refreshedTimer: number | undefined;
   private readonly software: boolean;
 
   constructor(
@@ -98,7 +99,13 @@ export class GraphView {
   refresh(): void {
     this.labels.choose();
     this.sigma.refresh();
-    this.events.refreshed(this.sigma.getCamera().getState());
+    // counting what is drawn and rewriting the URL wait for the frame: a selection shows sooner
+    if (this.refreshedTimer === undefined) {
+      this.refreshedTimer = window.setTimeout(() => {
+        this.refreshedTimer = undefined;
+        this.events.refreshed(this.sigma.getCamera().getState());
+      }, 0);
+    }
   }
 
   /**
