@@ -27,13 +27,14 @@ export function nodeShown(graph: PageGraph, key: string, state: ViewState): bool
 }
 
 export function edgeShown(graph: PageGraph, edge: string, state: ViewState): boolean {
-  return !edgeFilteredOut(graph, edge, state) && nodeShown(graph, graph.source(edge), state) && nodeShown(graph, graph.target(edge), state);
+  // the ends first: most edges of a large graph are out of the overview, and that is the cheaper question
+  return nodeShown(graph, graph.source(edge), state) && nodeShown(graph, graph.target(edge), state) && !edgeFilteredOut(graph, edge, state);
 }
 
 export function nodeReducer(state: ViewState, encodings: Encodings): (node: string, data: PageNode) => Partial<NodeDisplayData> {
   return (node, data) => {
+    if (!inScope(node, data, state) || nodeFilteredOut(data, state)) return { ...data, type: 'circle', hidden: true };
     const shown: Partial<NodeDisplayData> = { ...data, type: 'circle', color: colorOf(data, state, encodings), size: sizeOf(data, state, encodings), forceLabel: state.labelled.has(node) };
-    if (!inScope(node, data, state) || nodeFilteredOut(data, state)) return { ...shown, hidden: true };
     const focus = focusedNodes(state);
     const selected = node === state.selectedNode;
     // dimmed nodes shrink and turn see-through, so what is lit stays readable under and around them
