@@ -37,6 +37,8 @@ export class GraphView {
   coveredRight = 0;
   private labelTimer: number | undefined;
   private refreshedTimer: number | undefined;
+  /** The nodes shown by the last refresh; null when sigma has just drawn everything anew. */
+  private drawn: Set<string> | null = null;
   private readonly software: boolean;
 
   constructor(
@@ -90,15 +92,28 @@ export class GraphView {
     this.sigma.setGraph(new MultiDirectedGraph());
     addPayload(this.graph, whole);
     this.sigma.setGraph(this.graph);
+    this.drawn = null;
     // the metrics' largest values may have grown, and a large graph cannot follow the camera with its edges
     Object.assign(this.encodings, encodingsOf(this.graph));
     if (this.software && this.graph.size > SOFTWARE_EDGE_BUDGET) this.sigma.setSetting('hideEdgesOnMove', true);
   }
 
-  /** Redraws after the view state changed, with labels chosen for what is now shown. */
+  /**
+   * Redraws after the view state changed, with labels chosen for what is now shown. Only the nodes
+   * shown before or now, and their edges, can look different: the thousands out of view stay as
+   * they were, and asking the reducers about them again made a selection slow.
+   */
   refresh(): void {
-    this.labels.choose();
-    this.sigma.refresh();
+    const shown = this.labels.choose();
+    const changed = this.drawn === null ? null : new Set([...this.drawn, ...shown]);
+    if (changed === null || changed.size > this.graph.order / 2) {
+      this.sigma.refresh();
+    } else {
+      const edges = new Set<string>();
+      for (const node of changed) this.graph.forEachEdge(node, (edge) => void edges.add(edge));
+      this.sigma.refresh({ partialGraph: { nodes: [...changed], edges: [...edges] } });
+    }
+    this.drawn = shown;
     // counting what is drawn and rewriting the URL wait for the frame: a selection shows sooner
     if (this.refreshedTimer === undefined) {
       this.refreshedTimer = window.setTimeout(() => {

@@ -44,14 +44,16 @@ export class LabelChooser {
     if (this.measure !== null) this.measure.font = `${style.weight} ${style.size}px ${style.font}`;
   }
 
-  /** Sets `state.labelled` for the current camera, scope and filters. */
-  choose(): void {
+  /** Sets `state.labelled` for the current camera, scope and filters; returns the nodes shown (it asks of each anyway). */
+  choose(): Set<string> {
     const { width, height } = this.sigma.getDimensions();
     const budget = this.state.labelDensity >= 1 ? Infinity : FEWEST + Math.round((this.state.labelDensity * 2 * width * height) / AREA_PER_LABEL);
     const focus = focusedNodes(this.state);
     const candidates: { key: string; first: boolean; importance: number }[] = [];
+    const shown = new Set<string>();
     this.graph.forEachNode((key, node) => {
       if (!nodeShown(this.graph, key, this.state)) return;
+      shown.add(key);
       if (focus !== null && !focus.has(key) && key !== this.state.selectedNode) return; // dimmed: never labelled
       candidates.push({ key, first: key === this.state.selectedNode || key === this.state.hoveredNode, importance: importanceOf(node, this.state) });
     });
@@ -67,6 +69,7 @@ export class LabelChooser {
       chosen.add(key);
     }
     this.state.labelled = chosen;
+    return shown;
   }
 
   /** Where the node's label is drawn, in viewport pixels: to the right of the node, centred on it. */
