@@ -6,6 +6,7 @@
 import louvainModule from 'graphology-communities-louvain';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { seededRandom } from '../parse/random.js';
 import type { KgGraph } from './build.js';
 import { overviewNodes, pairGraph } from './overview.js';
 
@@ -41,18 +42,6 @@ function bySize(communities: Record<string, number>): Map<number, number> {
   for (const community of Object.values(communities)) sizes.set(community, (sizes.get(community) ?? 0) + 1);
   const order = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return new Map(order.map(([community], rank) => [community, rank]));
-}
-
-/** mulberry32: a small generator whose sequence depends only on its seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 function round(value: number): number {
