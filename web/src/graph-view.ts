@@ -1,10 +1,10 @@
 /** Sets sigma up on the page's graph: settings, reducers over the view state, labels, hover, clicks and camera moves. */
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, NodePointProgram } from 'sigma/rendering';
-import { encodingsOf, type Encodings } from './encodings.js';
-import { MultiDirectedGraph } from 'graphology';
 import type { GraphPayload } from '../../src/server/api-types.js';
+import { encodingsOf, type Encodings } from './encodings.js';
 import { addPayload, type PageEdge, type PageGraph, type PageNode } from './graph-data.js';
 import { LabelChooser } from './labels.js';
 import { edgeReducer, nodeReducer, nodeShown } from './reducers.js';
@@ -14,7 +14,7 @@ export interface GraphViewEvents {
   clickNode(key: string): void;
   clickEdge(key: string): void;
   clickStage(): void;
-  /** Drawn anew after a change of view state (told once the frame is out, at most once a frame): for the counts and the URL. */
+  /** Drawn anew after a change of view state (told just after, once for a burst of changes): for the counts and the URL. */
   refreshed(camera: { x: number; y: number; ratio: number }): void;
   /** The camera came to rest somewhere else: for the URL. */
   cameraMoved(camera: { x: number; y: number; ratio: number }): void;

@@ -1,4 +1,4 @@
-/** Starts the page: loads the graph, sets sigma up, and wires search, legend, side panel, console, layout button and URL. */
+/** Starts the page: loads the overview then the whole graph, sets sigma up, and wires search, legend, side panel, console, layout, export menu and URL. */
 import type { EvidenceView, GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
 import { api, describeFailure } from './api.js';
 import { DateRange, withDateRange } from './date-range.js';
@@ -14,13 +14,13 @@ import { renderLegend } from './legend.js';
 import { renderNodeCard, type CardActions } from './node-card.js';
 import { lightUp } from './path-highlight.js';
 import { QueryConsole } from './query-console.js';
+import { edgeShown, nodeShown } from './reducers.js';
 import { SearchBox } from './search-box.js';
 import { SidePanel } from './side-panel.js';
 import { installTestHook, type HookSources } from './test-hook.js';
 import { readUrlState, writeUrlState } from './url-state.js';
-import { initialViewState, type ViewState } from './view-state.js';
 import { readViewParams, sharedViewQuery, writeViewParams } from './view-params.js';
-import { edgeShown, nodeShown } from './reducers.js';
+import { initialViewState, type ViewState } from './view-state.js';
 
 const sources: HookSources = { view: null, layout: null, select: null };
 const hook = installTestHook(sources);
