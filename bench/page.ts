@@ -7,7 +7,7 @@
  * whole graph loaded.
  * Usage: node dist/bench/page.js [corpus.jsonl] [--runs N] [--copies K]
  */
-import type { GraphPayload } from '../src/server/api-types.js';
+import type { GraphPayload } from '../src/api-types.js';
 import type { StoreContents } from '../src/graph/store.js';
 import { startServer } from '../src/server/start.js';
 import { launchBrowser, openPage, waitUntilReady } from '../test/support/browser.js';

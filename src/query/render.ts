@@ -1,5 +1,5 @@
 /** Puts a query answer into plain text: what the CLI prints and the console shows. */
-import type { EdgeView, EvidenceView, PathView } from '../server/api-types.js';
+import type { EdgeView, EvidenceView, PathView } from '../api-types.js';
 import { readAs } from '../view/pronoun-reading.js';
 import type { Answer } from './answers/answer.js';
 import { byDistance } from './answers/groups.js';

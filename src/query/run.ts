@@ -1,7 +1,7 @@
 /** Runs a console query on a loaded graph: parse, then hand the command to its answer, a walk that can pause. */
 import { InvalidQueryError } from '../errors/index.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
-import type { QueryAnswer } from '../server/api-types.js';
+import type { QueryAnswer } from '../api-types.js';
 import { documentsWithin } from '../graph/document-day.js';
 import type { Command } from './ast.js';
 import { answerFind, answerNeighbors, answerShow } from './answers/actors.js';

@@ -1,6 +1,6 @@
 /** Finds actors by name or alias: case-insensitive, by prefix of the name or of any of its words, ranked. */
 import type { LoadedGraph } from '../graph/loaded-graph.js';
-import type { SearchHit } from '../server/api-types.js';
+import type { SearchHit } from '../api-types.js';
 import { FixedReverseHeap } from './fixed-reverse-heap.js';
 import { nameIndex, normaliseName } from './names.js';
 

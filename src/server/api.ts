@@ -1,4 +1,4 @@
-/** The JSON API: the graph, search, actors, edges, documents, queries, stats and exports (shapes in api-types.ts). */
+/** The JSON API: the graph, search, actors, edges, documents, queries, stats and exports (shapes in src/api-types.ts). */
 import express, { Router, type Request } from 'express';
 import { RequestError } from '../errors/index.js';
 import { graphStats } from '../graph/stats.js';

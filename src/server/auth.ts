@@ -2,7 +2,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { KgError } from '../errors/index.js';
-import type { ApiError } from './api-types.js';
+import type { ApiError } from '../api-types.js';
 
 /** Shorter secrets can be guessed; 16 characters is the least `openssl rand -hex 8` gives. */
 export const MIN_TOKEN_LENGTH = 16;

@@ -1,7 +1,7 @@
 /** Maps every error to JSON `{error, detail}` with its status: one place decides what each class of error means over HTTP. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { describe, ForbiddenHostError, InvalidQueryError, KgError, NotFoundError, RequestError, StoreError } from '../errors/index.js';
-import type { ApiError } from './api-types.js';
+import type { ApiError } from '../api-types.js';
 
 /** What body-parser attaches to the errors it throws. */
 interface ParserError {

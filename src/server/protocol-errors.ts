@@ -5,7 +5,7 @@
  */
 import { maxHeaderSize, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ApiError } from './api-types.js';
+import type { ApiError } from '../api-types.js';
 import { SECURITY_HEADERS } from './security.js';
 
 /** What Node attaches to a `clientError`: an llhttp code such as `HPE_HEADER_OVERFLOW`, or a socket error. */

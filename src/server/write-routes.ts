@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import { RequestError } from '../errors/index.js';
 import { parseJsonlRecord } from '../ingest/index.js';
 import type { SourceDocument } from '../types.js';
-import type { ApiError } from './api-types.js';
+import type { ApiError } from '../api-types.js';
 import { requireToken } from './auth.js';
 import { refuseDeepNesting } from './json-depth.js';
 import type { StoreUpdates } from './store-updates.js';

@@ -1,7 +1,7 @@
 /** A document with every evidence span in it, so the page can mark the one a reader came from. */
 import { NotFoundError } from '../errors/index.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
-import type { DocumentMark, DocumentView } from '../server/api-types.js';
+import type { DocumentMark, DocumentView } from '../api-types.js';
 
 export function documentView(loaded: LoadedGraph, id: string): DocumentView {
   const doc = loaded.documents.get(id);

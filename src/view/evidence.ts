@@ -4,7 +4,7 @@ import { documentDay } from '../graph/document-day.js';
 import { evidenceSentence } from '../graph/evidence-sentence.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
 import type { Evidence } from '../types.js';
-import type { EdgeView, EvidenceView, NodeRef } from '../server/api-types.js';
+import type { EdgeView, EvidenceView, NodeRef } from '../api-types.js';
 import { tripleMarks } from './triple-marks.js';
 
 export function nodeRef(loaded: LoadedGraph, key: string): NodeRef {

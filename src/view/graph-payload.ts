@@ -3,7 +3,7 @@ import type { LoadedGraph } from '../graph/loaded-graph.js';
 import { nodeSize, TYPE_COLORS } from '../graph/layout.js';
 import { inOverview } from '../graph/overview.js';
 import { documentDay } from '../graph/document-day.js';
-import type { GraphEdge, GraphPayload } from '../server/api-types.js';
+import type { GraphEdge, GraphPayload } from '../api-types.js';
 import type { EntityType } from '../types.js';
 
 /** Hedged, negated and read through a pronoun: three flags, eight combinations. */

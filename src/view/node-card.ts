@@ -1,7 +1,7 @@
 /** An actor's card: what it is called, why its aliases were merged, and its relations grouped by lemma. */
 import { NotFoundError } from '../errors/index.js';
 import type { LoadedGraph } from '../graph/loaded-graph.js';
-import type { NodeCard, RelationGroup } from '../server/api-types.js';
+import type { NodeCard, RelationGroup } from '../api-types.js';
 import type { Evidence } from '../types.js';
 import { EVIDENCE_IN_SUMMARIES, evidenceView, nodeRef } from './evidence.js';
 import { relationKind } from './relation-kind.js';

@@ -4,7 +4,7 @@
  * for, and the many `is`/`has` readings after them.
  */
 import type { Construction, Evidence, ExtractedDocument } from '../types.js';
-import type { RelationKind } from '../server/api-types.js';
+import type { RelationKind } from '../api-types.js';
 import { evidenceTriple } from './triple-marks.js';
 
 /** The extractor's readings of being and having (types.ts `Construction`): `X is Y`, `X, the Y`, `X's Y`, `X in Y`. */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
+import type { GraphPayload, QueryAnswer } from '../../src/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import type { StoreContents } from '../../src/graph/store.js';
 import { launchBrowser, openPage, type OpenedPage } from '../support/browser.js';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
+import type { GraphPayload, QueryAnswer } from '../../src/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { launchBrowser, openPage, type OpenedPage } from '../support/browser.js';
 import { corpusStore, seedStore } from '../support/stores.js';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
+import type { GraphPayload, QueryAnswer } from '../../src/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { launchBrowser, openPage, waitUntilReady, type OpenedPage } from '../support/browser.js';
 import { seedStore } from '../support/stores.js';

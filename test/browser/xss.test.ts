@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { addDocuments, emptyStore } from '../../src/graph/corpus.js';
-import type { GraphPayload } from '../../src/server/api-types.js';
+import type { GraphPayload } from '../../src/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import type { ExtractedDocument, Mention } from '../../src/types.js';
 import { launchBrowser, openPage, type OpenedPage } from '../support/browser.js';

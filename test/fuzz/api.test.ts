@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { loadStore, saveStore } from '../../src/graph/store.js';
-import type { ApiError } from '../../src/server/api-types.js';
+import type { ApiError } from '../../src/api-types.js';
 import { MAX_JSON_DEPTH } from '../../src/server/json-depth.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { grammarQuery, SEED_NAMES } from '../support/fuzz-query.js';

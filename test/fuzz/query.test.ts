@@ -11,7 +11,7 @@ import type { QueryLimits } from '../../src/query/limits.js';
 import type { NameAt } from '../../src/query/resolve-actor.js';
 import { MAX_DEPTH, MAX_K, MAX_PATH_LENGTH, parseQuery } from '../../src/query/parse.js';
 import { MAX_QUERY_LENGTH, runQuery } from '../../src/query/run.js';
-import type { QueryAnswer } from '../../src/server/api-types.js';
+import type { QueryAnswer } from '../../src/api-types.js';
 import { grammarQuery, SEED_NAMES } from '../support/fuzz-query.js';
 import { randomUnicode } from '../support/fuzz-text.js';
 import { fuzzRuns, shown, timed } from '../support/fuzz-run.js';

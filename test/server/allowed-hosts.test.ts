@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadStore, saveStore } from '../../src/graph/store.js';
-import type { ApiError } from '../../src/server/api-types.js';
+import type { ApiError } from '../../src/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { httpRequest, type RawAnswer } from '../support/raw-http.js';
 import { assertRefusesToStart } from '../support/refused-start.js';

@@ -1,6 +1,6 @@
 /** The JSON API over real HTTP on a free port: every route on the seed graph, and every error as `{error, detail}`. */
 import assert from 'node:assert/strict';
-import type { ApiError, DocumentView, EdgeView, GraphPayload, NodeCard, QueryAnswer, SearchResults, StatsView } from '../../src/server/api-types.js';
+import type { ApiError, DocumentView, EdgeView, GraphPayload, NodeCard, QueryAnswer, SearchResults, StatsView } from '../../src/api-types.js';
 import { MAX_JSON_DEPTH } from '../../src/server/json-depth.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { seedStore } from '../support/stores.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ApiError } from '../../src/server/api-types.js';
+import type { ApiError } from '../../src/api-types.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { generatedStore } from '../../bench/support/generated-graph.js';
 import { csvRecords } from '../support/csv-reader.js';

@@ -1,6 +1,6 @@
 /** Requests Node itself refuses (431, 400, 417, no Host) are answered like the API's own errors: JSON `{error, detail}` with the security headers. */
 import assert from 'node:assert/strict';
-import type { ApiError } from '../../src/server/api-types.js';
+import type { ApiError } from '../../src/api-types.js';
 import { SECURITY_HEADERS } from '../../src/server/security.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { httpRequest, rawExchange, type RawAnswer } from '../support/raw-http.js';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { LoadedGraph } from '../../src/graph/loaded-graph.js';
 import { QueryClock, type Steps } from '../../src/query/clock.js';
-import type { QueryAnswer, SearchResults } from '../../src/server/api-types.js';
+import type { QueryAnswer, SearchResults } from '../../src/api-types.js';
 import { QueryTurns } from '../../src/server/query-turns.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { actorName, generatedStore } from '../../bench/support/generated-graph.js';

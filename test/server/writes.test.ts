@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { saveStore, loadStore } from '../../src/graph/store.js';
 import { lockPath } from '../../src/graph/store-lock.js';
-import type { ApiError, SearchResults } from '../../src/server/api-types.js';
+import type { ApiError, SearchResults } from '../../src/api-types.js';
 import { MIN_TOKEN_LENGTH } from '../../src/server/auth.js';
 import { MAX_JSON_DEPTH } from '../../src/server/json-depth.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';

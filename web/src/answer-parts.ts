@@ -1,5 +1,5 @@
 /** The pieces every console answer is made of: actor names that open the card, edges with their sentences, lists that open on demand. */
-import type { EdgeView, NodeRef } from '../../src/server/api-types.js';
+import type { EdgeView, NodeRef } from '../../src/api-types.js';
 import type { RelationEdges } from '../../src/query/answers/groups.js';
 import { el, link } from './dom.js';
 import { renderEvidenceList, type OpenEvidence } from './evidence-view.js';

@@ -4,7 +4,7 @@
  * edges of a pattern by relation, an actor's relations out and in, or a list of actors. A failed
  * query shows its error with a caret.
  */
-import type { ActorSummary, EdgeView, NodeRef, PathView, QueryAnswer } from '../../src/server/api-types.js';
+import type { ActorSummary, EdgeView, NodeRef, PathView, QueryAnswer } from '../../src/api-types.js';
 import { byDistance, byRelation } from '../../src/query/answers/groups.js';
 import { ApiRequestError, describeFailure } from './api.js';
 import { actorLink, collapsible, linkedSummary, relationGroups, type AnswerActions } from './answer-parts.js';

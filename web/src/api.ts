@@ -7,7 +7,7 @@ import type {
   NodeCard,
   QueryAnswer,
   SearchResults,
-} from '../../src/server/api-types.js';
+} from '../../src/api-types.js';
 
 /** An answer the server gave with a 4xx/5xx status, or no usable answer at all. */
 export class ApiRequestError extends Error {

@@ -2,7 +2,7 @@
  * A document's text with every evidence span marked and one span (the evidence that was clicked)
  * picked out and scrolled into view. Spans overlap, so the text is cut at every span boundary.
  */
-import type { DocumentView, DocumentMark } from '../../src/server/api-types.js';
+import type { DocumentView, DocumentMark } from '../../src/api-types.js';
 import { el } from './dom.js';
 import { sourceLink } from './source-link.js';
 

@@ -1,5 +1,5 @@
 /** An edge's evidence: who did what to whom, the flags that qualify it, and every sentence that says so. */
-import type { EdgeView } from '../../src/server/api-types.js';
+import type { EdgeView } from '../../src/api-types.js';
 import { el, link } from './dom.js';
 import { renderEvidenceList } from './evidence-view.js';
 import type { CardActions } from './node-card.js';

@@ -1,5 +1,5 @@
 /** One piece of evidence as a clickable sentence with its triple marked, its document's title, day and source, and its flags. */
-import type { EvidenceView } from '../../src/server/api-types.js';
+import type { EvidenceView } from '../../src/api-types.js';
 import { readAs } from '../../src/view/pronoun-reading.js';
 import { el, markedText } from './dom.js';
 import { sourceLink } from './source-link.js';

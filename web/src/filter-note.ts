@@ -3,7 +3,7 @@
  * the legend hides would otherwise show as a gap in the path. The decision is filters.ts's, the one
  * the reducers use, so the note, the console and the graph agree.
  */
-import type { EdgeView, Hop, NodeRef, QueryAnswer } from '../../src/server/api-types.js';
+import type { EdgeView, Hop, NodeRef, QueryAnswer } from '../../src/api-types.js';
 import { edgeFilteredOut, evidenceLeft, nodeFilteredOut } from './filters.js';
 import type { PageGraph } from './graph-data.js';
 import type { ViewState } from './view-state.js';

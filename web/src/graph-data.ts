@@ -2,7 +2,7 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import circular from 'graphology-layout/circular';
-import type { GraphEdge, GraphNode, GraphPayload } from '../../src/server/api-types.js';
+import type { GraphEdge, GraphNode, GraphPayload } from '../../src/api-types.js';
 
 // sigma reads `type` as the name of a drawing program, so the actor's type is kept as `entityType`.
 export type PageNode = Pick<GraphNode, 'label' | 'x' | 'y' | 'size' | 'degree' | 'aliases' | 'community' | 'pagerank' | 'betweenness' | 'overview'> & {

@@ -3,7 +3,7 @@ import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, NodePointProgram } from 'sigma/rendering';
-import type { GraphPayload } from '../../src/server/api-types.js';
+import type { GraphPayload } from '../../src/api-types.js';
 import { encodingsOf, type Encodings } from './encodings.js';
 import { addPayload, type PageEdge, type PageGraph, type PageNode } from './graph-data.js';
 import { LabelChooser } from './labels.js';

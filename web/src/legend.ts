@@ -3,7 +3,7 @@
  * for, each type's colour and count with a checkbox to show it, the kinds of edges with a relation
  * filter (matched as the console's `via`), and the evidence filters (hedged, negated, read through a pronoun).
  */
-import type { GraphPayload } from '../../src/server/api-types.js';
+import type { GraphPayload } from '../../src/api-types.js';
 import { matchesRelation } from '../../src/query/relation-match.js';
 import { el } from './dom.js';
 import type { Encodings } from './encodings.js';

@@ -1,5 +1,5 @@
 /** Starts the page: loads the overview then the whole graph, sets sigma up, and wires search, legend, side panel, console, layout, export menu and URL. */
-import type { EvidenceView, GraphPayload, QueryAnswer } from '../../src/server/api-types.js';
+import type { EvidenceView, GraphPayload, QueryAnswer } from '../../src/api-types.js';
 import { api, describeFailure } from './api.js';
 import { DateRange, withDateRange } from './date-range.js';
 import { renderDocument } from './document-view.js';

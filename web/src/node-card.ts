@@ -3,7 +3,7 @@
  * in with their evidence. A hub has hundreds of relations: actions come first, `is`/`has` after,
  * and each list opens on its first few with a control for the rest.
  */
-import type { NodeCard, NodeRef, RelationGroup } from '../../src/server/api-types.js';
+import type { NodeCard, NodeRef, RelationGroup } from '../../src/api-types.js';
 import { el, link } from './dom.js';
 import { renderEvidenceList, type OpenEvidence } from './evidence-view.js';
 

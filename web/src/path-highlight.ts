@@ -1,5 +1,5 @@
 /** Lights a query's answer on the graph: paths hop by hop, one hop every 300 ms, each in its own colour; any other answer at once. */
-import type { PathView, QueryAnswer } from '../../src/server/api-types.js';
+import type { PathView, QueryAnswer } from '../../src/api-types.js';
 import { pathColour } from './palette.js';
 import type { Highlight } from './view-state.js';
 

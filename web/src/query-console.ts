@@ -3,7 +3,7 @@
  * answers (scrolled to where the new one starts) and keeps each answer's note of what the page's
  * filters hide up to date.
  */
-import type { QueryAnswer } from '../../src/server/api-types.js';
+import type { QueryAnswer } from '../../src/api-types.js';
 import { api } from './api.js';
 import type { AnswerActions } from './answer-parts.js';
 import { renderAnswer, renderFailure } from './answer-view.js';

@@ -1,5 +1,5 @@
 /** The header's search: alias-aware suggestions from `/api/search` as the user types, chosen by mouse or keyboard. */
-import type { SearchHit } from '../../src/server/api-types.js';
+import type { SearchHit } from '../../src/api-types.js';
 import { api, describeFailure } from './api.js';
 import { el } from './dom.js';
 

@@ -2,7 +2,7 @@
  * The view a link reproduces beyond the query and the selection: scope, filters, encodings, label
  * density and camera, each a URL parameter that is left out while it has its default value.
  */
-import type { GraphNode } from '../../src/server/api-types.js';
+import type { GraphNode } from '../../src/api-types.js';
 import { initialViewState, type ColorBy, type SizeBy, type ViewState } from './view-state.js';
 
 type EntityType = GraphNode['type'];

@@ -1,5 +1,5 @@
 /** The little the user changes about what is shown: scope, hover, selection, query highlight, filters and encodings; reducers read it. */
-import type { GraphNode } from '../../src/server/api-types.js';
+import type { GraphNode } from '../../src/api-types.js';
 
 type EntityType = GraphNode['type'];
 

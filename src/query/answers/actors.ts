@@ -6,7 +6,7 @@ import { neighbourhood } from '../neighbors.js';
 import { resolveActor } from '../resolve-actor.js';
 import { searchActors } from '../search.js';
 import type { LoadedGraph } from '../../graph/loaded-graph.js';
-import type { ActorSummary } from '../../server/api-types.js';
+import type { ActorSummary } from '../../api-types.js';
 import { nodeRef } from '../../view/evidence.js';
 import { edgeViews, type Answer, type QueryContext } from './answer.js';
 import { passageOf } from './passage.js';

@@ -1,6 +1,6 @@
 /** What every command's answer shares: the context it runs in and the views of edges and paths it returns. */
 import type { LoadedGraph } from '../../graph/loaded-graph.js';
-import type { EdgeView, NodeRef, PathView, QueryAnswer } from '../../server/api-types.js';
+import type { EdgeView, NodeRef, PathView, QueryAnswer } from '../../api-types.js';
 import { EVIDENCE_IN_SUMMARIES, edgeView, evidenceView, nodeRef } from '../../view/evidence.js';
 import type { Filters } from '../ast.js';
 import type { QueryClock, Steps } from '../clock.js';

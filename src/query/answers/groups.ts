@@ -3,7 +3,7 @@
  * each ring by relation; any other list of edges by relation. Pure data in and out, so the CLI's
  * text and the page's console group them the same way.
  */
-import type { ActorSummary, EdgeView } from '../../server/api-types.js';
+import type { ActorSummary, EdgeView } from '../../api-types.js';
 
 /** The edges of one relation (lemma), best supported first. */
 export interface RelationEdges {

@@ -1,12 +1,13 @@
 /**
- * The JSON the API sends: the one contract between the server, the page and the tests.
+ * The JSON the API sends: the one contract between the server, the page and the tests. It sits
+ * below the server because the query and view modules produce these shapes.
  * Types only, so the page's bundle can import it without pulling in server code.
  */
-import type { EntityType, Modality, ResolvedPronoun, Tense, TripleFlags } from '../types.js';
-import type { GraphStats } from '../graph/stats.js';
-import type { TripleMark } from '../view/triple-marks.js';
+import type { EntityType, Modality, ResolvedPronoun, Tense, TripleFlags } from './types.js';
+import type { GraphStats } from './graph/stats.js';
+import type { TripleMark } from './view/triple-marks.js';
 
-export type { TripleMark, TripleRole } from '../view/triple-marks.js';
+export type { TripleMark, TripleRole } from './view/triple-marks.js';
 
 export type RelationKind = 'action' | 'state';
 
