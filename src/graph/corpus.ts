@@ -34,9 +34,14 @@ export function removeDocuments(store: StoreContents, ids: readonly string[]): S
 
 /** The graph is derived from the documents alone, so it is always rebuilt rather than patched. */
 function rebuilt(store: StoreContents): StoreContents {
-  const { graph, merges } = buildGraph(store.documents, store.overrides);
+  return { ...store, ...derivedGraph(store.documents, store.overrides) };
+}
+
+/** The graph and merges of `documents` under the hand decisions, laid out: the same for either store. */
+export function derivedGraph(documents: readonly ExtractedDocument[], overrides: readonly AliasOverride[]): Pick<StoreContents, 'graph' | 'merges'> {
+  const { graph, merges } = buildGraph(documents, overrides);
   layOut(graph);
-  return { ...store, graph: graph.export(), merges };
+  return { graph: graph.export(), merges };
 }
 
 /** Replaces the merges and unmerges decided by hand, and rebuilds the graph under them. */

@@ -1,0 +1,173 @@
+/**
+ * The PostgreSQL store's tables, created and migrated by kg itself (`kg db init`). Each migration
+ * runs once, in order, in one transaction, and `kg_schema` records the version reached, so a
+ * store made by an older kg is brought forward and a newer one is refused rather than misread.
+ *
+ * What is stored, and by whom:
+ * - the documents, their sentences and triples (with their mentions), the lexicon: written by
+ *   `kg worker` (or `kg build`/`add`), one transaction per batch; the graph is derived from these;
+ * - the ingest queue: documents enqueued by `kg ingest`, claimed by workers under a lease;
+ * - overrides: merges and unmerges decided by hand;
+ * - the derived graph (nodes, names, edges, evidence, merges, graph attributes): replaced as a
+ *   whole, in one transaction, by `kg resolve`; servers read it without loading it.
+ */
+import type { PoolClient } from 'pg';
+import { StoreError } from '../../errors/index.js';
+
+/** The migrations in order; the schema's version is how many have run. Never edit one that shipped: add another. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+  CREATE TABLE kg_meta (key text PRIMARY KEY, value json NOT NULL);
+
+  CREATE TABLE documents (
+    id text PRIMARY KEY,
+    seq bigserial UNIQUE,
+    title text NOT NULL,
+    source text NOT NULL,
+    date text,
+    external_id text,
+    url text,
+    text text NOT NULL,
+    stored_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX documents_date ON documents (date, id);
+
+  CREATE TABLE sentences (
+    doc_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    start_at integer NOT NULL,
+    end_at integer NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+  );
+
+  -- the triple as extracted, mentions included. Columns kg reads back whole are json, not jsonb:
+  -- json keeps the text as written, key order included, so a store reads back exactly as saved
+  CREATE TABLE triples (
+    doc_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    sentence integer NOT NULL,
+    lemma text NOT NULL,
+    subject_name text NOT NULL,
+    object_name text NOT NULL,
+    reading json NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+  );
+
+  CREATE TABLE lexicon (word text PRIMARY KEY, tag text NOT NULL);
+
+  CREATE TABLE overrides (seq bigserial PRIMARY KEY, decision json NOT NULL);
+
+  CREATE TABLE ingest_queue (
+    id text PRIMARY KEY,
+    seq bigserial UNIQUE,
+    source json NOT NULL,
+    enqueued_at timestamptz NOT NULL DEFAULT now(),
+    lease_owner text,
+    lease_until timestamptz,
+    attempts integer NOT NULL DEFAULT 0,
+    last_error text
+  );
+
+  CREATE TABLE nodes (
+    key text PRIMARY KEY,
+    seq integer NOT NULL UNIQUE,
+    label text NOT NULL,
+    type text NOT NULL,
+    degree integer NOT NULL,
+    role boolean NOT NULL,
+    overview boolean NOT NULL,
+    attributes json NOT NULL
+  );
+  CREATE INDEX nodes_degree ON nodes (degree DESC, key);
+
+  -- every name an actor goes by, lowercased: search by prefix and by trigram similarity
+  CREATE TABLE node_names (
+    node text NOT NULL REFERENCES nodes (key) ON DELETE CASCADE,
+    name text NOT NULL,
+    PRIMARY KEY (node, name)
+  );
+  CREATE INDEX node_names_prefix ON node_names (name text_pattern_ops);
+  CREATE INDEX node_names_trigram ON node_names USING gin (name gin_trgm_ops);
+
+  CREATE TABLE edges (
+    key text PRIMARY KEY,
+    seq integer NOT NULL UNIQUE,
+    source text NOT NULL REFERENCES nodes (key) ON DELETE CASCADE,
+    target text NOT NULL REFERENCES nodes (key) ON DELETE CASCADE,
+    lemma text NOT NULL,
+    weight integer NOT NULL,
+    attributes json NOT NULL
+  );
+  CREATE INDEX edges_source ON edges (source);
+  CREATE INDEX edges_target ON edges (target);
+
+  CREATE TABLE evidence (
+    edge text NOT NULL REFERENCES edges (key) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    doc_id text NOT NULL,
+    item json NOT NULL,
+    PRIMARY KEY (edge, idx)
+  );
+  CREATE INDEX evidence_doc ON evidence (doc_id);
+
+  CREATE TABLE merges (
+    seq integer PRIMARY KEY,
+    node text NOT NULL,
+    merge json NOT NULL
+  );
+  CREATE INDEX merges_node ON merges (node);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The version a database is at: 0 when kg has never run there. */
+export async function schemaVersion(client: PoolClient): Promise<number> {
+  const found = await client.query<{ present: boolean }>(`SELECT to_regclass('kg_schema') IS NOT NULL AS present`);
+  if (found.rows[0]?.present !== true) return 0;
+  const row = await client.query<{ version: number }>('SELECT max(version) AS version FROM kg_schema');
+  return row.rows[0]?.version ?? 0;
+}
+
+/**
+ * Brings the schema to this kg's version; returns the versions it moved between. An advisory
+ * lock keeps two `kg db init` from migrating at once.
+ */
+export async function migrate(client: PoolClient, store: string): Promise<{ from: number; to: number }> {
+  await client.query('SELECT pg_advisory_lock(hashtext($1))', ['kg schema']);
+  try {
+    const from = await schemaVersion(client);
+    if (from > SCHEMA_VERSION) throw newerSchema(store, from);
+    await client.query('CREATE TABLE IF NOT EXISTS kg_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    for (let version = from + 1; version <= SCHEMA_VERSION; version++) {
+      await client.query('BEGIN');
+      try {
+        await client.query(MIGRATIONS[version - 1]!);
+        await client.query('INSERT INTO kg_schema (version) VALUES ($1)', [version]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+    return { from, to: SCHEMA_VERSION };
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', ['kg schema']);
+  }
+}
+
+/** Refuses a database kg has not set up, or one set up by another version, with what to run. */
+export async function requireSchema(client: PoolClient, store: string): Promise<void> {
+  const version = await schemaVersion(client);
+  if (version === SCHEMA_VERSION) return;
+  if (version > SCHEMA_VERSION) throw newerSchema(store, version);
+  throw new StoreError(store, version === 0
+    ? 'no kg tables in this database; run `kg db init --store URL` (with KG_STORE set) first'
+    : `the schema is at version ${version}, this kg needs ${SCHEMA_VERSION}; run \`kg db init\` to migrate it`);
+}
+
+function newerSchema(store: string, version: number): StoreError {
+  return new StoreError(store, `the schema is at version ${version}, newer than this kg knows (${SCHEMA_VERSION}); upgrade kg`);
+}
