@@ -9,7 +9,7 @@ import { readTwice, toDocument, type TwoPassInputs } from '../ingest/index.js';
 import { LexiconLearner } from '../nlp/lexicon.js';
 import type { ExtractAnswer, ExtractSetup, ExtractTask } from '../pipeline/extract-messages.js';
 import { WorkerPool } from '../pipeline/worker-pool.js';
-import type { Document, ExtractedDocument } from '../types.js';
+import type { Document, ExtractedDocument, SourceDocument } from '../types.js';
 import { startProgress } from './progress.js';
 import { sentenceFailure } from './report.js';
 
@@ -41,8 +41,19 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-export async function extractDocuments(paths: string[], options: ExtractRunOptions): Promise<ExtractRun> {
-  const inputs = readTwice(paths, { onError: options.onError, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) });
+export function extractDocuments(paths: string[], options: ExtractRunOptions): Promise<ExtractRun> {
+  return extractInputs(readTwice(paths, { onError: options.onError, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) }), options);
+}
+
+/** The same, for documents already read (a request's body): both passes go over the list. */
+export function extractSources(sources: readonly SourceDocument[], options: ExtractRunOptions): Promise<ExtractRun> {
+  const each = async function* (): AsyncGenerator<SourceDocument> {
+    yield* sources;
+  };
+  return extractInputs({ first: each, second: each }, options);
+}
+
+async function extractInputs(inputs: TwoPassInputs, options: ExtractRunOptions): Promise<ExtractRun> {
   // the workers load the tagger while the first pass reads
   const pool = new WorkerPool<ExtractTask, ExtractAnswer>(new URL('../pipeline/extract-worker.js', import.meta.url), options.workers ?? defaultWorkers());
   try {

@@ -10,12 +10,26 @@ import { queryCommand } from './commands/query.js';
 import { removeCommand } from './commands/remove.js';
 import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
+import { dbInitCommand } from './commands/db.js';
+import { storeTarget } from '../store/open-store.js';
 import { describe } from '../errors/index.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.js';
 import { DEFAULT_LIMITS } from '../query/limits.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/start.js';
 
 const DEFAULT_GRAPH = 'graph/seeds.json';
+
+const STORE_HELP = 'a PostgreSQL store, postgres://USER@HOST:PORT/DATABASE, instead of the file (or set KG_STORE, ' +
+  'which keeps a password out of the shell history and ps)';
+
+/**
+ * The store a command works on: `--store`, else a `--graph` (or `--out`) given, else KG_STORE, else
+ * the default file.
+ */
+function target(command: Command, fileOption: 'graph' | 'out' = 'graph'): string {
+  const options = command.opts<{ store?: string } & Record<typeof fileOption, string>>();
+  return storeTarget({ ...(options.store === undefined ? {} : { store: options.store }), graph: options[fileOption], graphGiven: command.getOptionValueSource(fileOption) === 'cli' });
+}
 
 const program = new Command('kg')
   .description('Build a knowledge graph of who did what to whom from news articles.')
@@ -27,25 +41,28 @@ program
   .description('read files, folders or - (stdin) into a new graph store (the old one is kept as .bak)')
   .argument('<paths...>', '.txt, .md, .html or .jsonl files, folders, or - for stdin')
   .option('-o, --out <file>', 'store file to write', DEFAULT_GRAPH)
+  .option('--store <url>', STORE_HELP)
   .option('-w, --workers <n>', 'worker threads extracting at once (default: the number of cores)', parsePositive)
-  .action((paths: string[], o: { out: string; workers?: number }) =>
-    run(() => buildCommand(paths, { graph: o.out, keep: false, ...(o.workers === undefined ? {} : { workers: o.workers }) })));
+  .action((paths: string[], o: { out: string; workers?: number }, command: Command) =>
+    run(() => buildCommand(paths, { graph: target(command, 'out'), keep: false, ...(o.workers === undefined ? {} : { workers: o.workers }) })));
 
 program
   .command('add')
   .description('add documents to a stored graph (created if missing); known documents are skipped')
   .argument('<paths...>', 'files, folders, or - for stdin')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--store <url>', STORE_HELP)
   .option('-w, --workers <n>', 'worker threads extracting at once (default: the number of cores)', parsePositive)
-  .action((paths: string[], o: { graph: string; workers?: number }) =>
-    run(() => buildCommand(paths, { graph: o.graph, keep: true, ...(o.workers === undefined ? {} : { workers: o.workers }) })));
+  .action((paths: string[], o: { graph: string; workers?: number }, command: Command) =>
+    run(() => buildCommand(paths, { graph: target(command), keep: true, ...(o.workers === undefined ? {} : { workers: o.workers }) })));
 
 program
   .command('remove')
   .description('remove documents by id, with their evidence and any edge or node left without evidence')
   .argument('<ids...>', 'document ids (see kg stats --json or the store)')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
-  .action((ids: string[], o: { graph: string }) => run(() => removeCommand(ids, o.graph)));
+  .option('--store <url>', STORE_HELP)
+  .action((ids: string[], _o: unknown, command: Command) => run(() => removeCommand(ids, target(command))));
 
 program
   .command('extract')
@@ -61,16 +78,18 @@ program
   .command('stats')
   .description('counts of documents, sentences, nodes by type, edges, and the top actors')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--store <url>', STORE_HELP)
   .option('--top <n>', 'how many actors to list', parseCount, 10)
   .option('--json', 'print JSON', false)
-  .action((o: { graph: string; top: number; json: boolean }) => run(() => statsCommand(o.graph, o)));
+  .action((o: { graph: string; top: number; json: boolean }, command: Command) => run(() => statsCommand(target(command), o)));
 
 program
   .command('aliases')
   .description('list the aliases merged into each actor and why')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--store <url>', STORE_HELP)
   .option('--json', 'print JSON', false)
-  .action((o: { graph: string; json: boolean }) => run(() => aliasesCommand(o.graph, o)));
+  .action((o: { graph: string; json: boolean }, command: Command) => run(() => aliasesCommand(target(command), o)));
 
 program
   .command('merge')
@@ -78,54 +97,66 @@ program
   .argument('<name>', 'a name of the first actor (label or alias)')
   .argument('<other>', 'a name of the second actor')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
-  .action((name: string, other: string, o: { graph: string }) => run(() => mergeCommand(name, other, o.graph)));
+  .option('--store <url>', STORE_HELP)
+  .action((name: string, other: string, _o: unknown, command: Command) => run(() => mergeCommand(name, other, target(command))));
 
 program
   .command('unmerge')
   .description('keep a merged alias apart from every other actor, by hand; kept in the store and applied at every rebuild')
   .argument('<alias>', 'the alias, as `kg aliases` lists it')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
-  .action((alias: string, o: { graph: string }) => run(() => unmergeCommand(alias, o.graph)));
+  .option('--store <url>', STORE_HELP)
+  .action((alias: string, _o: unknown, command: Command) => run(() => unmergeCommand(alias, target(command))));
 
 program
   .command('query')
   .description('answer a console query (path, neighbors, find, show, help) with the sentences behind it')
   .argument('<query...>', 'the query, e.g. path US -> Afghanistan (quote it in the shell)')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--store <url>', STORE_HELP)
   .option('--json', 'print the answer as JSON', false)
   .option('--max-results <n>', 'most actors, paths or edges an answer lists', parsePositive, DEFAULT_LIMITS.maxResults)
   .option('--time-budget <ms>', 'longest a query may run before it stops and says so', parsePositive, DEFAULT_LIMITS.timeBudgetMs)
   // `->` and filters such as `-hedged` are part of the query, not options of kg
   .allowUnknownOption()
-  .action((words: string[], o: { graph: string; json: boolean; maxResults: number; timeBudget: number }) =>
-    run(() => queryCommand(words.join(' '), { graph: o.graph, json: o.json, limits: { maxResults: o.maxResults, timeBudgetMs: o.timeBudget } })),
+  .action((words: string[], o: { graph: string; json: boolean; maxResults: number; timeBudget: number }, command: Command) =>
+    run(() => queryCommand(words.join(' '), { graph: target(command), json: o.json, limits: { maxResults: o.maxResults, timeBudgetMs: o.timeBudget } })),
   );
 
 program
   .command('export')
   .description('write a stored graph as GEXF (Gephi), GraphML, CSV (nodes and edges), JSON or TSV (OpenIE triples)')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--store <url>', STORE_HELP)
   .requiredOption('-f, --format <format>', EXPORT_FORMATS.join(', '), parseExportFormat)
   .requiredOption('-o, --out <path>', 'file to write, - for stdout; for csv a folder (nodes.csv, edges.csv) or NAME.csv (NAME-nodes.csv, NAME-edges.csv)')
   .option('--table <table>', 'csv only: write one table, nodes or edges (needed with --out -)', parseTable)
   .option('--raw', "csv and tsv only: write cells as they are, without the ' that keeps a spreadsheet from running =, +, -, @ as a formula", false)
-  .action((o: { graph: string; format: ExportFormat; out: string; table?: CsvTable; raw: boolean }) =>
-    run(() => exportCommand({ graph: o.graph, format: o.format, out: o.out, raw: o.raw, ...(o.table === undefined ? {} : { table: o.table }) })),
+  .action((o: { graph: string; format: ExportFormat; out: string; table?: CsvTable; raw: boolean }, command: Command) =>
+    run(() => exportCommand({ graph: target(command), format: o.format, out: o.out, raw: o.raw, ...(o.table === undefined ? {} : { table: o.table }) })),
   );
+
+const db = program.command('db').description('set up a PostgreSQL store');
+db
+  .command('init')
+  .description('create kg\'s tables in a PostgreSQL database, or migrate them to this kg\'s version')
+  .option('--store <url>', STORE_HELP)
+  .action((_o: unknown, command: Command) => run(() => dbInitCommand(target(command))));
 
 program
   .command('serve')
   .description('serve the page and the JSON API for a stored graph')
   .option('-g, --graph <file>', 'store file', DEFAULT_GRAPH)
+  .option('--store <url>', STORE_HELP)
   .option('--host <host>', 'address to listen on (loopback unless told otherwise)', DEFAULT_HOST)
   .option('-p, --port <port>', 'port to listen on (0 = any free port)', parsePort, DEFAULT_PORT)
   .option('--allowed-host <names>', 'a name the API answers to besides the address it is reached at, e.g. the host\'s name with --host 0.0.0.0 (repeat or comma-separate)', collectNames, [])
   .option('--build-from <paths...>', 'when the store does not exist, build it from these inputs first')
   .option('--max-results <n>', 'most actors, paths or edges a query answer lists', parsePositive, DEFAULT_LIMITS.maxResults)
   .option('--time-budget <ms>', 'longest a query may run before it stops and says so', parsePositive, DEFAULT_LIMITS.timeBudgetMs)
-  .action((o: { graph: string; host: string; port: number; allowedHost: string[]; buildFrom?: string[]; maxResults: number; timeBudget: number }) =>
+  .action((o: { graph: string; host: string; port: number; allowedHost: string[]; buildFrom?: string[]; maxResults: number; timeBudget: number }, command: Command) =>
     run(() => serveCommand({
-      graph: o.graph,
+      graph: target(command),
       host: o.host,
       port: o.port,
       allowedHosts: o.allowedHost,

@@ -4,7 +4,7 @@
  * removing its lock first. Whatever the command was doing, the lock never outlives the process.
  */
 import { InterruptedError } from '../errors/index.js';
-import { releaseLockNow } from '../graph/store-lock.js';
+import type { GraphStore } from '../store/graph-store.js';
 
 type StopSignal = 'SIGINT' | 'SIGTERM';
 
@@ -32,17 +32,17 @@ export async function whileSaving<T>(save: () => Promise<T>): Promise<T> {
  * with an InterruptedError, kg says so and ends as killed by that signal; if it finishes anyway
  * (the signal came during the save), its result stands.
  */
-export async function runStoppable(file: string, work: (signal: AbortSignal) => Promise<number>): Promise<number> {
+export async function runStoppable(store: Pick<GraphStore, 'name' | 'releaseNow'>, work: (signal: AbortSignal) => Promise<number>): Promise<number> {
   const stop = new AbortController();
   let received: StopSignal | undefined;
   let grace: NodeJS.Timeout | undefined;
   const onSignal = (signal: StopSignal): void => {
-    if (received !== undefined) end(file, received, onSignal);
+    if (received !== undefined) end(store, received, onSignal);
     received = signal;
     stop.abort();
     const endUnlessSaving = (): void => {
       if (saving > 0) grace = setTimeout(endUnlessSaving, 100);
-      else end(file, signal, onSignal);
+      else end(store, signal, onSignal);
     };
     grace = setTimeout(endUnlessSaving, GRACE_MS);
   };
@@ -56,7 +56,7 @@ export async function runStoppable(file: string, work: (signal: AbortSignal) => 
     grace?.unref();
     return code;
   } catch (error) {
-    if (received !== undefined && error instanceof InterruptedError) end(file, received, onSignal);
+    if (received !== undefined && error instanceof InterruptedError) end(store, received, onSignal);
     stopListening(onSignal);
     clearTimeout(grace);
     throw error;
@@ -68,9 +68,9 @@ export async function runStoppable(file: string, work: (signal: AbortSignal) => 
  * a script's loop stops on Ctrl-C). Re-raising the signal is also what ends a process whose
  * thread pool is stuck in a read, where process.exit would wait for it forever.
  */
-function end(file: string, signal: StopSignal, onSignal: (signal: StopSignal) => void): never {
-  releaseLockNow(file);
-  process.stderr.write(`kg: ${signal === 'SIGINT' ? 'interrupted' : 'stopped by SIGTERM'}; ${file} is as it was last saved\n`);
+function end(store: Pick<GraphStore, 'name' | 'releaseNow'>, signal: StopSignal, onSignal: (signal: StopSignal) => void): never {
+  store.releaseNow();
+  process.stderr.write(`kg: ${signal === 'SIGINT' ? 'interrupted' : 'stopped by SIGTERM'}; ${store.name} is as it was last saved\n`);
   stopListening(onSignal);
   process.kill(process.pid, signal);
   // where a signal cannot end the process by itself

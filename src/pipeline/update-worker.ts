@@ -1,19 +1,17 @@
 /**
- * Changes a store off the server's main thread: extract the new documents, rebuild the graph, save
- * atomically under the store's lock. The main thread only reloads the result, so reading routes keep
- * answering while a document is ingested.
+ * Changes a store off the server's main thread: add documents (extracted by `addSources`, the one
+ * path every writer takes) or remove them, under the store's lock. The main thread only reloads the
+ * result, so reading routes keep answering while a document is ingested.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { KgError, describe } from '../errors/index.js';
-import { addDocuments, removeDocuments } from '../graph/corpus.js';
-import { loadStore, saveStore } from '../graph/store.js';
-import { withStoreLock } from '../graph/store-lock.js';
-import { toDocument } from '../ingest/index.js';
-import { extract } from '../nlp/extract.js';
-import { shippedParser } from './parser-model.js';
-import { learnLexicon } from '../nlp/lexicon.js';
-import { sentenceFailure } from '../cli/report.js';
+import { removeDocuments } from '../graph/corpus.js';
+import { addSources } from '../store/add-sources.js';
+import { openStore } from '../store/open-store.js';
 import type { UpdateAnswer, UpdateRequest } from './update-messages.js';
+
+/** A request adds at most a hundred documents: one extraction thread besides the server's keeps the machine's other cores for readers. */
+const EXTRACTION_THREADS = 1;
 
 const request = workerData as UpdateRequest;
 parentPort!.postMessage(await run(request).catch((error: unknown): UpdateAnswer => ({
@@ -23,25 +21,19 @@ parentPort!.postMessage(await run(request).catch((error: unknown): UpdateAnswer 
 })));
 
 async function run(request: UpdateRequest): Promise<UpdateAnswer> {
-  return withStoreLock(request.file, `kg serve: ${request.kind} documents`, async () => {
-    const store = await loadStore(request.file);
-    if (request.kind === 'remove') {
-      const next = removeDocuments(store, request.ids);
-      await saveStore(request.file, next);
-      return { ok: true, added: [], known: 0, removed: request.ids, documents: next.documents.length, problems: [] };
-    }
-    const known = new Set(store.documents.map((doc) => doc.id));
-    const fresh = request.sources.map(toDocument).filter((doc) => !known.has(doc.id) && known.add(doc.id));
-    const lexicon = { ...store.lexicon, ...Object.fromEntries(learnLexicon(fresh.map((doc) => doc.text))) };
-    const words = new Map(Object.entries(lexicon));
-    const problems: string[] = [];
-    const extracted = fresh.map((doc) => extract(doc, {
-      parser: shippedParser(),
-      lexicon: words,
-      onSentenceError: (error, sentence) => problems.push(sentenceFailure(doc.source, sentence, error).message),
-    }));
-    const { store: next, added } = addDocuments(store, extracted, lexicon);
-    if (added.length > 0) await saveStore(request.file, next);
-    return { ok: true, added, known: request.sources.length - fresh.length, removed: [], documents: next.documents.length, problems };
-  });
+  const store = await openStore(request.file);
+  try {
+    return await store.withLock(`kg serve: ${request.kind} documents`, async () => {
+      if (request.kind === 'remove') {
+        const next = removeDocuments(await store.load(), request.ids);
+        await store.save(next);
+        return { ok: true, added: [], known: 0, removed: request.ids, documents: next.documents.length, problems: [] };
+      }
+      const problems: string[] = [];
+      const result = await addSources(store, { documents: request.sources }, { onError: (error) => problems.push(error.message), workers: EXTRACTION_THREADS });
+      return { ok: true, added: result.added, known: result.known, removed: [], documents: result.documents ?? 0, problems };
+    });
+  } finally {
+    await store.close();
+  }
 }

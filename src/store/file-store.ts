@@ -1,5 +1,6 @@
 /** The embedded store: one JSON file, held whole in memory, saved atomically (graph/store.ts). */
 import { addDocuments, emptyStore } from '../graph/corpus.js';
+import { graphStats, type GraphStats } from '../graph/stats.js';
 import { loadStore, saveStore, storeExists, type StoreContents } from '../graph/store.js';
 import { releaseLockNow, withStoreLock } from '../graph/store-lock.js';
 import type { AliasOverride, ExtractedDocument } from '../types.js';
@@ -8,6 +9,8 @@ import type { AddedDocuments, ExtractionState, GraphStore } from './graph-store.
 export class FileStore implements GraphStore {
   /** What `extractionState` read, kept for `addDocuments` under the same lock, so the file is read once. */
   #read: StoreContents | undefined;
+  /** What this process last saved: a command's closing stats need not read the file again. */
+  #saved: StoreContents | undefined;
 
   constructor(readonly name: string) {}
 
@@ -22,6 +25,11 @@ export class FileStore implements GraphStore {
   async save(contents: StoreContents): Promise<void> {
     this.#read = undefined;
     await saveStore(this.name, contents);
+    this.#saved = contents;
+  }
+
+  async stats(top?: number): Promise<GraphStats> {
+    return graphStats(this.#saved ?? (await this.load()), top);
   }
 
   async extractionState(fresh = false): Promise<ExtractionState> {
@@ -35,7 +43,8 @@ export class FileStore implements GraphStore {
     this.#read = undefined;
     const { store, added } = addDocuments(start, documents, lexicon);
     // a build saves even when it read nothing new: the store then holds what it was built from
-    if (added.length > 0 || replace) await saveStore(this.name, store);
+    if (added.length > 0 || replace) await this.save(store);
+    else this.#saved = store;
     return { added, documents: store.documents.length };
   }
 
@@ -57,5 +66,6 @@ export class FileStore implements GraphStore {
 
   async close(): Promise<void> {
     this.#read = undefined;
+    this.#saved = undefined;
   }
 }

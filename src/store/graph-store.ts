@@ -3,6 +3,7 @@
  * machine) or a PostgreSQL database (for a team, with ingest workers on any number of machines).
  * Every `kg` command that takes `--graph` takes either, and `KG_STORE` names one for all of them.
  */
+import type { GraphStats } from '../graph/stats.js';
 import type { StoreContents } from '../graph/store.js';
 import type { AliasOverride, ExtractedDocument } from '../types.js';
 
@@ -36,6 +37,8 @@ export interface GraphStore {
    * once. `replace` (a `kg build`) drops the documents stored before, keeping the hand decisions.
    */
   addDocuments(documents: readonly ExtractedDocument[], lexicon: Record<string, string>, replace?: boolean): Promise<AddedDocuments>;
+  /** Its counts and best-connected actors (graph/stats.ts). */
+  stats(top?: number): Promise<GraphStats>;
   /** The merges and unmerges decided by hand; the store need not exist (none then). */
   overrides(): Promise<AliasOverride[]>;
   /** Runs `work` as the store's one writer; a second writer is refused with who holds it. */

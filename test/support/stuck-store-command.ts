@@ -9,11 +9,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runStoppable } from '../../src/cli/stop-signals.js';
 import { withStoreLock } from '../../src/graph/store-lock.js';
+import { FileStore } from '../../src/store/file-store.js';
 
 const [store, fifo] = process.argv.slice(2);
 if (store === undefined || fifo === undefined) throw new Error('usage: stuck-store-command.js STORE FIFO');
 
-process.exitCode = await runStoppable(store, () => withStoreLock(store, 'stuck-store-command', async () => {
+process.exitCode = await runStoppable(new FileStore(store), () => withStoreLock(store, 'stuck-store-command', async () => {
   writeFileSync(path.join(path.dirname(store), `.${path.basename(store)}.tmp-${process.pid}-cut-short`), '{');
   const read = readFile(fifo);
   process.stdout.write('locked\n');

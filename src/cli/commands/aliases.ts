@@ -1,9 +1,9 @@
 /** `kg aliases`: every alias merged into an actor, with the reason for the merge. */
-import { loadStore } from '../../graph/store.js';
+import { withStore } from '../with-store.js';
 
-export async function aliasesCommand(file: string, options: { json: boolean; out?: NodeJS.WritableStream }): Promise<number> {
+export async function aliasesCommand(target: string, options: { json: boolean; out?: NodeJS.WritableStream }): Promise<number> {
   const out = options.out ?? process.stdout;
-  const { merges, overrides } = await loadStore(file);
+  const { merges, overrides } = await withStore(target, (store) => store.load());
   if (options.json) {
     out.write(`${JSON.stringify(merges, null, 2)}\n`);
     return 0;

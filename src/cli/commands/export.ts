@@ -6,7 +6,8 @@ import { ExportError, isSystemError, messageOf } from '../../errors/index.js';
 import { EXPORT_FORMATS, filesOf, isExportFormat, type ExportFile } from '../../export/formats.js';
 import { storeInput } from '../../export/input.js';
 import { writeChunks } from '../../export/write-chunks.js';
-import { loadStore } from '../../graph/store.js';
+import { exportName } from '../../store/export-name.js';
+import { withStore } from '../with-store.js';
 import { KG_CREATOR } from '../../version.js';
 import { writeFileAtomically } from '../atomic-file.js';
 
@@ -35,7 +36,7 @@ export async function exportCommand(options: ExportCommandOptions): Promise<numb
   const files = filesOf(format).filter((file) => options.table === undefined || file.name === `${options.table}.csv`);
   const raw = options.raw === true;
   if (raw && !files.some((file) => file.forSpreadsheets)) throw new ExportError('--raw', `only CSV and TSV guard their cells against formulas; ${format} is written as it is`);
-  const store = await loadStore(options.graph);
+  const { store, name } = await withStore(options.graph, async (opened) => ({ store: await opened.load(), name: opened.name }));
   const input = storeInput(store);
   const exportOptions = { creator: KG_CREATOR, now: options.now ?? new Date(), raw };
 
@@ -44,7 +45,7 @@ export async function exportCommand(options: ExportCommandOptions): Promise<numb
     await writeChunks(files[0]!.pieces(input, exportOptions), stdout);
     return 0;
   }
-  const targets = await systemErrorsAs(options.out, () => destinations(options.out, files, path.basename(options.graph, '.json')));
+  const targets = await systemErrorsAs(options.out, () => destinations(options.out, files, exportName(name)));
   for (const { file } of targets) {
     if (path.resolve(file) === path.resolve(options.graph)) throw new ExportError(file, 'is the store being exported; choose another --out');
   }

@@ -1,15 +1,14 @@
 /** `kg merge A B` and `kg unmerge A`: merges decided by hand, kept in the store and applied at every rebuild. */
 import type { StoreContents } from '../../graph/store.js';
 import { withOverrides } from '../../graph/corpus.js';
-import { loadStore, saveStore } from '../../graph/store.js';
-import { withStoreLock } from '../../graph/store-lock.js';
 import { InterruptedError, NotFoundError } from '../../errors/index.js';
 import { groupOfName } from '../../resolve/overrides.js';
 import type { AliasOverride, NodeAttributes } from '../../types.js';
 import { runStoppable, whileSaving } from '../stop-signals.js';
+import { withStore } from '../with-store.js';
 
-export function mergeCommand(first: string, second: string, file: string, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  return changeOverrides(file, `kg merge ${first} ${second}`, out, (store) => {
+export function mergeCommand(first: string, second: string, target: string, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  return changeOverrides(target, `kg merge ${first} ${second}`, out, (store, file) => {
     const [a, b] = [actorNamed(store, first, file), actorNamed(store, second, file)];
     if (a.key === b.key) return { message: `"${first}" and "${second}" already name one actor, ${a.label} (${a.key}); nothing changed.` };
     return {
@@ -19,8 +18,8 @@ export function mergeCommand(first: string, second: string, file: string, out: N
   });
 }
 
-export function unmergeCommand(name: string, file: string, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  return changeOverrides(file, `kg unmerge ${name}`, out, (store) => {
+export function unmergeCommand(name: string, target: string, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  return changeOverrides(target, `kg unmerge ${name}`, out, (store, file) => {
     const group = groupOfName(name);
     const merge = store.merges.find((m) => groupOfName(m.alias) === group && groupOfName(m.canonical) !== group);
     const handMade = store.overrides.some((o) => o.action === 'merge' && o.names.some((n) => groupOfName(n) === group));
@@ -45,20 +44,20 @@ interface Change {
   report?: (next: StoreContents) => string;
 }
 
-function changeOverrides(file: string, command: string, out: NodeJS.WritableStream, decide: (store: StoreContents) => Change): Promise<number> {
-  return runStoppable(file, (signal) => withStoreLock(file, command, async () => {
-    const store = await loadStore(file);
-    const change = decide(store);
+function changeOverrides(target: string, command: string, out: NodeJS.WritableStream, decide: (store: StoreContents, name: string) => Change): Promise<number> {
+  return withStore(target, (opened) => runStoppable(opened, (signal) => opened.withLock(command, async () => {
+    const store = await opened.load();
+    const change = decide(store, opened.name);
     if (change.override === undefined) {
       out.write(`${change.message}\n`);
       return 0;
     }
     const next = withOverrides(store, [...store.overrides, change.override]);
     if (signal.aborted) throw new InterruptedError('stopped before saving');
-    await whileSaving(() => saveStore(file, next));
+    await whileSaving(() => opened.save(next));
     out.write(`${change.report!(next)}\n`);
     return 0;
-  }));
+  })));
 }
 
 /** The node one of whose names (label or alias, its title aside) is `name`. */

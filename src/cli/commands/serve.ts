@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadStore, storeExists } from '../../graph/store.js';
 import type { QueryLimits } from '../../query/limits.js';
 import { startServer } from '../../server/start.js';
+import { FileStore } from '../../store/file-store.js';
 import { runStoppable } from '../stop-signals.js';
 import { buildCommand } from './build.js';
 
@@ -41,7 +42,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     : 'Writes need "Authorization: Bearer $KG_TOKEN"; reading routes are open.\n');
   // Ctrl-C or SIGTERM closes the server; a write under way holds the store's lock in a worker
   // thread, and must not leave it behind if it is still running GRACE_MS later or on a second signal
-  return runStoppable(options.graph, async (stop) => {
+  return runStoppable(new FileStore(options.graph), async (stop) => {
     await once(stop, 'abort');
     await server.close();
     return 0;

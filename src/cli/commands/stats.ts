@@ -1,10 +1,10 @@
 /** `kg stats`: counts of a stored graph, as a short text or JSON. */
-import { graphStats, type GraphStats } from '../../graph/stats.js';
-import { loadStore } from '../../graph/store.js';
+import type { GraphStats } from '../../graph/stats.js';
+import { withStore } from '../with-store.js';
 
-export async function statsCommand(file: string, options: { json: boolean; top: number; out?: NodeJS.WritableStream }): Promise<number> {
+export async function statsCommand(target: string, options: { json: boolean; top: number; out?: NodeJS.WritableStream }): Promise<number> {
   const out = options.out ?? process.stdout;
-  const stats = graphStats(await loadStore(file), options.top);
+  const stats = await withStore(target, (store) => store.stats(options.top));
   if (options.json) out.write(`${JSON.stringify(stats, null, 2)}\n`);
   else printStats(stats, out);
   return 0;

@@ -12,6 +12,8 @@ import type { AliasOverride, ExtractedDocument } from '../../types.js';
 import type { AddedDocuments, ExtractionState, GraphStore } from '../graph-store.js';
 import { connect, inTransaction, type Connection } from './connection.js';
 import { readDerived, writeDerived } from './derived.js';
+import type { GraphStats } from '../../graph/stats.js';
+import { storedStats } from './stats.js';
 import { documentIds, insertDocuments, mergeLexicon, readDocuments, readLexicon } from './documents.js';
 
 /** The advisory lock every writer of the graph takes (build, add, remove, merge, resolve). */
@@ -96,6 +98,10 @@ export class PgStore implements GraphStore {
       await writeDerived(client, graph, merges);
       return documents.length;
     });
+  }
+
+  stats(top?: number): Promise<GraphStats> {
+    return storedStats(this.pool, top);
   }
 
   async documentCount(): Promise<number> {
