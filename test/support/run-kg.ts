@@ -19,6 +19,8 @@ export interface KgOptions {
   /** Run as this user and group (a test running as root drops to them to meet a permission error). */
   uid?: number;
   gid?: number;
+  /** Added to this process's environment (KG_STORE, say). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function runKg(args: string[], options: KgOptions = {}): Promise<KgRun> {
@@ -45,6 +47,7 @@ export function startScript(script: string, args: string[], options: Omit<KgOpti
   const child = spawn(process.execPath, [script, ...args], {
     cwd: options.cwd ?? process.cwd(),
     stdio: ['pipe', 'pipe', 'pipe'],
+    ...(options.env === undefined ? {} : { env: { ...process.env, ...options.env } }),
     ...(options.uid === undefined ? {} : { uid: options.uid }),
     ...(options.gid === undefined ? {} : { gid: options.gid }),
   });
