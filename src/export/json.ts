@@ -5,7 +5,7 @@
  * every character is kept.
  */
 import { withChecksum } from '../graph/store-checksum.js';
-import { STORE_VERSION } from '../graph/store-writer.js';
+import { STORE_VERSION } from '../graph/store-contents.js';
 import type { ExportInput } from './input.js';
 
 export function jsonPieces(input: ExportInput): Generator<string> {

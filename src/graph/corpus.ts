@@ -3,7 +3,7 @@ import type { AliasOverride, ExtractedDocument } from '../types.js';
 import { NotFoundError } from '../errors/index.js';
 import { buildGraph } from './build.js';
 import { layOut } from './layout.js';
-import { STORE_VERSION, type StoreContents } from './store.js';
+import { STORE_VERSION, type StoreContents } from './store-contents.js';
 
 export function emptyStore(): StoreContents {
   return rebuilt({ format: 'kg-store', version: STORE_VERSION, documents: [], lexicon: {}, merges: [], overrides: [], graph: { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] } });

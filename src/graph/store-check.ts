@@ -2,7 +2,8 @@
 import { isObject, kindOf } from '../json-shape.js';
 import { referenceProblems, type StoreLists } from './store-references.js';
 import { readContents, type StoreRead } from './store-reader.js';
-import { json, STORE_VERSION } from './store-writer.js';
+import { STORE_VERSION } from './store-contents.js';
+import { json } from './store-writer.js';
 
 /** Whether `file` would load: the test a store passes before a save keeps it as the backup. */
 export async function isGoodStore(file: string): Promise<boolean> {

@@ -2,10 +2,7 @@
 import type { Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { checksumLine, startChecksum } from './store-checksum.js';
-import type { StoreContents } from './store.js';
-
-/** The layout this writer writes. Version 2 added the checksum line; version 1 stores still load. */
-export const STORE_VERSION = 2;
+import { STORE_VERSION, type StoreContents } from './store-contents.js';
 
 /** Writes are gathered to about this size before going to the file, to keep syscalls few. */
 const CHUNK_CHARS = 1 << 20;

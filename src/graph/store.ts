@@ -3,32 +3,17 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { SerializedGraph } from 'graphology-types';
 import { isSystemError, messageOf, StoreError } from '../errors/index.js';
 import { isRunning } from './running.js';
 import { tempPath, tempPrefixes } from './store-temps.js';
 import { isGoodStore, storeProblems } from './store-check.js';
 import { readContents, type StoreRead } from './store-reader.js';
 import { referenceProblems } from './store-references.js';
-import { STORE_VERSION, writeContents } from './store-writer.js';
-import type { AliasMerge, AliasOverride, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
+import { STORE_VERSION, type StoreContents } from './store-contents.js';
+import { writeContents } from './store-writer.js';
 
-export interface StoreContents {
-  format: 'kg-store';
-  /** Always the current version once loaded: a version 1 store reads the same, less its checksum. */
-  version: typeof STORE_VERSION;
-  /** Every document with its sentences and raw triples; the graph is rebuilt from these. */
-  documents: ExtractedDocument[];
-  /** Words the corpus taught the tagger (lowercase word → compromise tag). */
-  lexicon: Record<string, string>;
-  merges: AliasMerge[];
-  /** Merges and unmerges decided by hand (`kg merge`, `kg unmerge`), in the order they were made. */
-  overrides: AliasOverride[];
-  /** graphology's serialised form (graph.export()). */
-  graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
-}
+export { STORE_VERSION, type StoreContents };
 
-export { STORE_VERSION };
 
 /** Where notes go that are no error: a store without a checksum, a damaged store set aside. */
 export type Notes = (note: string) => void;

@@ -4,7 +4,7 @@
  * Every `kg` command that takes `--graph` takes either, and `KG_STORE` names one for all of them.
  */
 import type { GraphStats } from '../graph/stats.js';
-import type { StoreContents } from '../graph/store.js';
+import type { StoreContents } from '../graph/store-contents.js';
 import type { AliasOverride, ExtractedDocument } from '../types.js';
 
 export interface ExtractionState {

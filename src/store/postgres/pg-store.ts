@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import { StoreError } from '../../errors/index.js';
 import { derivedGraph } from '../../graph/corpus.js';
-import { STORE_VERSION, type StoreContents } from '../../graph/store.js';
+import { STORE_VERSION, type StoreContents } from '../../graph/store-contents.js';
 import type { AliasOverride, ExtractedDocument } from '../../types.js';
 import type { AddedDocuments, ExtractionState, GraphStore } from '../graph-store.js';
 import { connect, inTransaction, type Connection } from './connection.js';
