@@ -15,6 +15,7 @@ import nlp from 'compromise';
 import { extractDocuments, wordCount } from '../src/cli/extract-documents.js';
 import { addDocuments, emptyStore } from '../src/graph/corpus.js';
 import { loadStore, saveStore } from '../src/graph/store.js';
+import { repeatWithFreshIds } from './support/repeat-corpus.js';
 import { median } from './support/stats.js';
 
 const CORPUS = 'data/corpora/wikinews-2019-2020/articles.jsonl';
@@ -103,19 +104,6 @@ function build(input: string, workers: number, out: string): BuildFigures {
   const result = spawnSync(process.execPath, [script, '--child', input, String(workers), out], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (result.status !== 0) throw new Error(`build of ${input} with ${workers} worker(s) failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as BuildFigures;
-}
-
-/** Copies of every article whose text ends with a line naming the copy, so each has an id of its own. */
-function repeatWithFreshIds(jsonl: string, copies: number): string {
-  const lines = jsonl.split('\n').filter((line) => line.trim() !== '');
-  const out: string[] = [];
-  for (let copy = 1; copy <= copies; copy++) {
-    for (const line of lines) {
-      const record = JSON.parse(line) as { id?: string; text: string };
-      out.push(JSON.stringify({ ...record, id: `${record.id ?? ''}-copy-${copy}`, text: `${record.text}\n\nCopy ${copy}.` }));
-    }
-  }
-  return `${out.join('\n')}\n`;
 }
 
 /** compromise alone on the same text, fed a paragraph at a time as the pipeline feeds it. */

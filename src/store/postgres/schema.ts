@@ -14,6 +14,45 @@
 import type { PoolClient } from 'pg';
 import { StoreError } from '../../errors/index.js';
 
+/**
+ * The derived graph's secondary indexes and foreign keys, as the latest migration leaves them:
+ * what a bulk load drops first and builds again after, which halves its time (withoutDerivedLinks).
+ * A migration that changes one changes it here too, and drops and creates it itself.
+ */
+function derivedLinks(): { create: string; drop: string }[] {
+  const index = (name: string, definition: string): { create: string; drop: string } => ({ create: `CREATE INDEX ${name} ON ${definition}`, drop: `DROP INDEX ${name}` });
+  const foreignKey = (table: string, name: string, definition: string): { create: string; drop: string } =>
+    ({ create: `ALTER TABLE ${table} ADD CONSTRAINT ${name} ${definition}`, drop: `ALTER TABLE ${table} DROP CONSTRAINT ${name}` });
+  return [
+    index('nodes_degree', 'nodes (degree DESC, key)'),
+    // search: by prefix, and by trigram similarity for a misspelt name
+    index('node_names_prefix', 'node_names (name text_pattern_ops)'),
+    index('node_names_trigram', 'node_names USING gin (name gin_trgm_ops)'),
+    // path search expands a frontier both ways
+    index('edges_source', 'edges (source)'),
+    index('edges_target', 'edges (target)'),
+    // a document's edges, for its page
+    index('evidence_doc', 'evidence (doc_id)'),
+    foreignKey('node_names', 'node_names_node', 'FOREIGN KEY (node) REFERENCES nodes (key) ON DELETE CASCADE'),
+    foreignKey('edges', 'edges_source_node', 'FOREIGN KEY (source) REFERENCES nodes (key) ON DELETE CASCADE'),
+    foreignKey('edges', 'edges_target_node', 'FOREIGN KEY (target) REFERENCES nodes (key) ON DELETE CASCADE'),
+    foreignKey('evidence', 'evidence_edge', 'FOREIGN KEY (edge) REFERENCES edges (key) ON DELETE CASCADE'),
+  ];
+}
+
+/**
+ * Runs a bulk load of the derived tables (in the caller's transaction) with their secondary
+ * indexes and foreign keys dropped, then builds them again, which checks every key the load wrote.
+ * The tables are locked for the whole transaction: for loading a store nobody is reading yet.
+ */
+export async function withoutDerivedLinks<T>(client: PoolClient, load: () => Promise<T>): Promise<T> {
+  const links = derivedLinks();
+  for (const link of [...links].reverse()) await client.query(link.drop);
+  const loaded = await load();
+  for (const link of links) await client.query(link.create);
+  return loaded;
+}
+
 /** The migrations in order; the schema's version is how many have run. Never edit one that shipped: add another. */
 const MIGRATIONS: readonly string[] = [
   `
@@ -80,37 +119,31 @@ const MIGRATIONS: readonly string[] = [
     overview boolean NOT NULL,
     attributes json NOT NULL
   );
-  CREATE INDEX nodes_degree ON nodes (degree DESC, key);
 
   -- every name an actor goes by, lowercased: search by prefix and by trigram similarity
   CREATE TABLE node_names (
-    node text NOT NULL REFERENCES nodes (key) ON DELETE CASCADE,
+    node text NOT NULL,
     name text NOT NULL,
     PRIMARY KEY (node, name)
   );
-  CREATE INDEX node_names_prefix ON node_names (name text_pattern_ops);
-  CREATE INDEX node_names_trigram ON node_names USING gin (name gin_trgm_ops);
 
   CREATE TABLE edges (
     key text PRIMARY KEY,
     seq integer NOT NULL UNIQUE,
-    source text NOT NULL REFERENCES nodes (key) ON DELETE CASCADE,
-    target text NOT NULL REFERENCES nodes (key) ON DELETE CASCADE,
+    source text NOT NULL,
+    target text NOT NULL,
     lemma text NOT NULL,
     weight integer NOT NULL,
     attributes json NOT NULL
   );
-  CREATE INDEX edges_source ON edges (source);
-  CREATE INDEX edges_target ON edges (target);
 
   CREATE TABLE evidence (
-    edge text NOT NULL REFERENCES edges (key) ON DELETE CASCADE,
+    edge text NOT NULL,
     idx integer NOT NULL,
     doc_id text NOT NULL,
     item json NOT NULL,
     PRIMARY KEY (edge, idx)
   );
-  CREATE INDEX evidence_doc ON evidence (doc_id);
 
   CREATE TABLE merges (
     seq integer PRIMARY KEY,
@@ -118,6 +151,7 @@ const MIGRATIONS: readonly string[] = [
     merge json NOT NULL
   );
   CREATE INDEX merges_node ON merges (node);
+  ${derivedLinks().map((link) => link.create).join(';\n')};
   `,
 ];
 
