@@ -6,6 +6,7 @@ import { migrate, SCHEMA_VERSION } from '../../src/store/postgres/schema.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { connect, storeName } from '../../src/store/postgres/connection.js';
 import { startCluster, type PgCluster } from '../support/pg-cluster.js';
+import { runKg } from '../support/run-kg.js';
 import type { StoreContents } from '../../src/graph/store.js';
 
 describe('the PostgreSQL store', function () {
@@ -80,6 +81,30 @@ describe('the PostgreSQL store', function () {
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  it('`kg db init` creates the schema once and then says there is nothing to do; it refuses a store file', async () => {
+    const url = await cluster.createDatabase();
+    const first = await runKg(['db', 'init'], { env: { KG_STORE: url } });
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stdout, `${storeName(url)}: schema created at version ${SCHEMA_VERSION}.\n`);
+    const again = await runKg(['db', 'init', '--store', url]);
+    assert.equal(again.stdout, `${storeName(url)}: the schema is at version ${SCHEMA_VERSION} already; nothing to do.\n`);
+    const file = await runKg(['db', 'init', '--store', 'graph/x.json']);
+    assert.equal(file.code, 1);
+    assert.match(file.stderr, /kg db init sets up a PostgreSQL store/);
+  });
+
+  it('never prints the password of KG_STORE, whatever goes wrong', async () => {
+    const url = await cluster.createDatabase();
+    const password = new URL(url).password;
+    const wrong = url.replace(password, 'not-the-password-1234');
+    for (const [env, args] of [[{ KG_STORE: wrong }, ['stats']], [{ KG_STORE: url }, ['stats']], [{}, ['aliases', '--store', wrong]]] as const) {
+      const run = await runKg([...args], { env });
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, /^kg: postgres:\/\/kg@127\.0\.0\.1:\d+\/kg_test_\w+: (cannot connect|no kg tables)/);
+      assert.ok(!run.stderr.includes(password) && !run.stderr.includes('not-the-password-1234'), run.stderr);
     }
   });
 
