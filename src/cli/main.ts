@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The `kg` command: build, add, remove, extract, stats, aliases, merge, unmerge, query, export, serve. */
+/** The `kg` command: build, add, remove, extract, stats, aliases, merge, unmerge, query, export, serve, db, ingest, worker, resolve. */
 import { Command, InvalidArgumentError } from 'commander';
 import { aliasesCommand } from './commands/aliases.js';
 import { buildCommand } from './commands/build.js';
@@ -11,6 +11,10 @@ import { removeCommand } from './commands/remove.js';
 import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 import { dbInitCommand } from './commands/db.js';
+import { ingestCommand } from './commands/ingest.js';
+import { workerCommand } from './commands/worker.js';
+import { resolveCommand } from './commands/resolve.js';
+import { postgresTarget } from './postgres-target.js';
 import { storeTarget } from '../store/open-store.js';
 import { describe } from '../errors/index.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.js';
@@ -164,6 +168,30 @@ program
       ...(o.buildFrom === undefined ? {} : { buildFrom: o.buildFrom }),
     })),
   );
+
+program
+  .command('ingest')
+  .description('put documents on a PostgreSQL store\'s queue for kg worker (known documents are skipped; nothing is extracted here)')
+  .argument('<paths...>', 'files, folders, or - for stdin')
+  .option('--store <url>', 'the PostgreSQL store, postgres://USER@HOST:PORT/DATABASE (or set KG_STORE)')
+  .action((paths: string[], o: { store?: string }) => run(() => ingestCommand(paths, { target: postgresTarget(o.store) })));
+
+program
+  .command('worker')
+  .description('extract documents from a PostgreSQL store\'s queue, a batch at a time; run any number, on any machines')
+  .option('--store <url>', 'the PostgreSQL store, postgres://USER@HOST:PORT/DATABASE (or set KG_STORE)')
+  .option('-b, --batch <n>', 'documents claimed at once', parsePositive, 8)
+  .option('--lease <seconds>', 'how long a claimed batch waits for this worker before another may take it', parsePositive, 300)
+  .option('-w, --workers <n>', 'extraction threads (default: the number of cores)', parsePositive)
+  .option('--drain', 'exit once the queue is empty (default: wait for more)', false)
+  .action((o: { store?: string; batch: number; lease: number; workers?: number; drain: boolean }) =>
+    run(() => workerCommand({ target: postgresTarget(o.store), batch: o.batch, leaseSeconds: o.lease, drain: o.drain, ...(o.workers === undefined ? {} : { threads: o.workers }) })));
+
+program
+  .command('resolve')
+  .description('rebuild a PostgreSQL store\'s alias merges and graph from every stored document')
+  .option('--store <url>', 'the PostgreSQL store, postgres://USER@HOST:PORT/DATABASE (or set KG_STORE)')
+  .action((o: { store?: string }) => run(() => resolveCommand(postgresTarget(o.store))));
 
 function parsePositive(value: string): number {
   const n = Number(value);

@@ -12,6 +12,7 @@ import type { AliasOverride, ExtractedDocument } from '../../types.js';
 import type { AddedDocuments, ExtractionState, GraphStore } from '../graph-store.js';
 import { connect, inTransaction, type Connection } from './connection.js';
 import { readDerived, writeDerived } from './derived.js';
+import { recordResolvedVersion } from './coverage.js';
 import type { GraphStats } from '../../graph/stats.js';
 import { storedStats } from './stats.js';
 import { documentIds, insertDocuments, mergeLexicon, readDocuments, readLexicon } from './documents.js';
@@ -96,6 +97,7 @@ export class PgStore implements GraphStore {
       const documents = await readDocuments(client);
       const { graph, merges } = derivedGraph(documents, await readOverrides(client));
       await writeDerived(client, graph, merges);
+      await recordResolvedVersion(client);
       return documents.length;
     });
   }
