@@ -183,7 +183,7 @@ program
   .option('-b, --batch <n>', 'documents claimed at once', parsePositive, 8)
   .option('--lease <seconds>', 'how long a claimed batch waits for this worker before another may take it', parsePositive, 300)
   .option('-w, --workers <n>', 'extraction threads (default: the number of cores)', parsePositive)
-  .option('--drain', 'exit once the queue is empty (default: wait for more)', false)
+  .option('--drain', 'exit once nothing is left to claim and no other worker holds a batch (default: wait for more)', false)
   .action((o: { store?: string; batch: number; lease: number; workers?: number; drain: boolean }) =>
     run(() => workerCommand({ target: postgresTarget(o.store), batch: o.batch, leaseSeconds: o.lease, drain: o.drain, ...(o.workers === undefined ? {} : { threads: o.workers }) })));
 

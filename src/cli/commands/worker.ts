@@ -27,12 +27,11 @@ export interface WorkerOptions {
   threads?: number;
   /** Exit once nothing is left to claim or being extracted, instead of waiting for more. */
   drain: boolean;
-  /** How long to wait before looking at an empty queue again. */
-  pollMs?: number;
   out?: NodeJS.WritableStream;
   err?: NodeJS.WritableStream;
 }
 
+/** How long to wait before looking at an empty queue again. */
 const POLL_MS = 2000;
 
 export function workerCommand(options: WorkerOptions): Promise<number> {
@@ -55,16 +54,11 @@ async function work(store: PgStore, options: WorkerOptions): Promise<number> {
         await extractAndStore(run, batch);
         continue;
       }
-      // nothing to claim: once no other worker holds a batch either, the queue is drained
-      const status = await queueStatus(store.pool);
-      if (status.leased === 0) {
-        const { documents, leftToAnother } = await resolveUntilCurrent(store, 'kg worker: resolve');
-        if (documents !== undefined) out.write(`queue drained; resolved the graph of ${documents} document(s)\n`);
-        else if (leftToAnother) out.write('queue drained; another kg is resolving the graph\n');
-        if (options.drain) break;
-      }
-      await pause(options.pollMs ?? POLL_MS, stop.signal);
+      if (await resolveIfDrained(run) && options.drain) break;
+      await pause(POLL_MS, stop.signal);
     }
+    // stopped by a signal after storing the last batch: the graph must not be left without it
+    if (stop.signal.aborted && run.totals.documents > 0) await resolveIfDrained(run);
     out.write(`stopped after ${run.totals.batches} batch(es): ${run.totals.documents} document(s) stored, ${run.totals.failed} failed\n`);
     printQueueStatus(await queueStatus(store.pool), out);
     return 0;
@@ -72,6 +66,19 @@ async function work(store: PgStore, options: WorkerOptions): Promise<number> {
     stop.dispose();
     await extractor.close();
   }
+}
+
+/**
+ * Once nothing is left to claim and no other worker holds a batch, the queue is drained: the
+ * graph is resolved, unless it is current or another writer is resolving it. Returns whether drained.
+ */
+async function resolveIfDrained({ store, out }: WorkerRun): Promise<boolean> {
+  const status = await queueStatus(store.pool);
+  if (status.waiting > 0 || status.leased > 0) return false;
+  const { documents, leftToAnother } = await resolveUntilCurrent(store, 'kg worker: resolve');
+  if (documents !== undefined) out.write(`queue drained; resolved the graph of ${documents} document(s)\n`);
+  else if (leftToAnother) out.write('queue drained; another kg is resolving the graph\n');
+  return true;
 }
 
 /** What a worker's loop carries from batch to batch. */
