@@ -9,6 +9,7 @@
  */
 import type pg from 'pg';
 import type { Document, ExtractedDocument } from '../../types.js';
+import { inTransaction } from './connection.js';
 import { bumpDocumentsVersion } from './coverage.js';
 import { insertDocuments } from './documents.js';
 
@@ -54,10 +55,8 @@ export interface FailedDocument {
  * skipped), records why the failed ones failed and frees them for another try, and takes the
  * stored ones off the queue. Returns the ids this call stored.
  */
-export async function completeBatch(pool: pg.Pool, batch: readonly QueuedDocument[], extracted: readonly ExtractedDocument[], failed: readonly FailedDocument[]): Promise<string[]> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+export function completeBatch(pool: pg.Pool, batch: readonly QueuedDocument[], extracted: readonly ExtractedDocument[], failed: readonly FailedDocument[]): Promise<string[]> {
+  return inTransaction(pool, async (client) => {
     const stored = await insertDocuments(client, extracted);
     // a document takes its place in the corpus from when it was enqueued, not from which worker
     // finished first: the graph's evidence is in that order, as `kg build` of the same inputs has it
@@ -70,14 +69,8 @@ export async function completeBatch(pool: pg.Pool, batch: readonly QueuedDocumen
     }
     await client.query('DELETE FROM ingest_queue WHERE id = ANY($1)', [extracted.map((doc) => doc.id)]);
     if (stored.length > 0) await bumpDocumentsVersion(client);
-    await client.query('COMMIT');
     return stored;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** Gives a batch back at once (a worker that cannot go on), rather than when its lease runs out. */
