@@ -5,7 +5,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { KgError, describe } from '../errors/index.js';
-import { removeDocuments } from '../graph/corpus.js';
 import { addSources } from '../store/add-sources.js';
 import { openStore } from '../store/open-store.js';
 import type { UpdateAnswer, UpdateRequest } from './update-messages.js';
@@ -25,9 +24,8 @@ async function run(request: UpdateRequest): Promise<UpdateAnswer> {
   try {
     return await store.withLock(`kg serve: ${request.kind} documents`, async () => {
       if (request.kind === 'remove') {
-        const next = removeDocuments(await store.load(), request.ids);
-        await store.save(next);
-        return { ok: true, added: [], known: 0, removed: request.ids, documents: next.documents.length, problems: [] };
+        const documents = await store.removeDocuments(request.ids);
+        return { ok: true, added: [], known: 0, removed: request.ids, documents, problems: [] };
       }
       const problems: string[] = [];
       const result = await addSources(store, { documents: request.sources }, { onError: (error) => problems.push(error.message), workers: EXTRACTION_THREADS });

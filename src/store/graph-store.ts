@@ -37,6 +37,13 @@ export interface GraphStore {
    * once. `replace` (a `kg build`) drops the documents stored before, keeping the hand decisions.
    */
   addDocuments(documents: readonly ExtractedDocument[], lexicon: Record<string, string>, replace?: boolean): Promise<AddedDocuments>;
+  /**
+   * Removes documents (every id must be stored) with their evidence, and edges and nodes left with
+   * none; returns how many documents are left.
+   */
+  removeDocuments(ids: readonly string[]): Promise<number>;
+  /** Adds a merge or unmerge decided by hand, and rebuilds the graph under it. */
+  addOverride(override: AliasOverride): Promise<void>;
   /** Its counts and best-connected actors (graph/stats.ts). */
   stats(top?: number): Promise<GraphStats>;
   /** The merges and unmerges decided by hand; the store need not exist (none then). */

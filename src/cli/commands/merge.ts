@@ -1,6 +1,5 @@
 /** `kg merge A B` and `kg unmerge A`: merges decided by hand, kept in the store and applied at every rebuild. */
 import type { StoreContents } from '../../graph/store.js';
-import { withOverrides } from '../../graph/corpus.js';
 import { InterruptedError, NotFoundError } from '../../errors/index.js';
 import { groupOfName } from '../../resolve/overrides.js';
 import type { AliasOverride, NodeAttributes } from '../../types.js';
@@ -52,10 +51,9 @@ function changeOverrides(target: string, command: string, out: NodeJS.WritableSt
       out.write(`${change.message}\n`);
       return 0;
     }
-    const next = withOverrides(store, [...store.overrides, change.override]);
     if (signal.aborted) throw new InterruptedError('stopped before saving');
-    await whileSaving(() => opened.save(next));
-    out.write(`${change.report!(next)}\n`);
+    await whileSaving(() => opened.addOverride(change.override!));
+    out.write(`${change.report!(await opened.load())}\n`);
     return 0;
   })));
 }

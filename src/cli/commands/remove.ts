@@ -1,15 +1,13 @@
 /** `kg remove`: drops a document, its evidence, and the edges and nodes left with none. */
-import { removeDocuments } from '../../graph/corpus.js';
 import { InterruptedError } from '../../errors/index.js';
 import { runStoppable, whileSaving } from '../stop-signals.js';
 import { withStore } from '../with-store.js';
 
 export function removeCommand(ids: string[], target: string, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   return withStore(target, (store) => runStoppable(store, (signal) => store.withLock(`kg remove ${ids.join(' ')}`, async () => {
-    const next = removeDocuments(await store.load(), ids);
     if (signal.aborted) throw new InterruptedError('stopped before saving');
-    await whileSaving(() => store.save(next));
-    out.write(`Removed ${ids.length} document(s) from ${store.name}; ${next.documents.length} left.\n`);
+    const left = await whileSaving(() => store.removeDocuments(ids));
+    out.write(`Removed ${ids.length} document(s) from ${store.name}; ${left} left.\n`);
     return 0;
   })));
 }

@@ -5,14 +5,14 @@
  * code (graph/corpus.ts) from the documents read back in full.
  */
 import type pg from 'pg';
-import { StoreError } from '../../errors/index.js';
+import { NotFoundError, StoreError } from '../../errors/index.js';
 import { derivedGraph } from '../../graph/corpus.js';
 import { STORE_VERSION, type StoreContents } from '../../graph/store-contents.js';
 import type { AliasOverride, ExtractedDocument } from '../../types.js';
 import type { AddedDocuments, ExtractionState, GraphStore } from '../graph-store.js';
 import { connect, inTransaction, type Connection } from './connection.js';
 import { readDerived, writeDerived } from './derived.js';
-import { recordResolvedVersion } from './coverage.js';
+import { bumpDocumentsVersion, recordResolvedVersion } from './coverage.js';
 import type { GraphStats } from '../../graph/stats.js';
 import { storedStats } from './stats.js';
 import { documentIds, insertDocuments, mergeLexicon, readDocuments, readLexicon } from './documents.js';
@@ -58,6 +58,8 @@ export class PgStore implements GraphStore {
       await mergeLexicon(client, contents.lexicon);
       await writeOverrides(client, contents.overrides);
       await writeDerived(client, contents.graph, contents.merges);
+      await bumpDocumentsVersion(client);
+      await recordResolvedVersion(client);
     });
   }
 
@@ -79,6 +81,7 @@ export class PgStore implements GraphStore {
       }
       const ids = await insertDocuments(client, documents);
       await mergeLexicon(client, lexicon);
+      await bumpDocumentsVersion(client);
       return ids;
     });
     const stored = added.length > 0 || replace ? await this.resolve() : await this.documentCount();
@@ -104,6 +107,26 @@ export class PgStore implements GraphStore {
 
   stats(top?: number): Promise<GraphStats> {
     return storedStats(this.pool, top);
+  }
+
+  /**
+   * Deletes by id, so documents workers store meanwhile stay (loading the store and saving it back
+   * would lose them), then resolves.
+   */
+  async removeDocuments(ids: readonly string[]): Promise<number> {
+    await inTransaction(this.pool, async (client) => {
+      const found = new Set((await client.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1) FOR UPDATE', [ids])).rows.map((row) => row.id));
+      const missing = ids.find((id) => !found.has(id));
+      if (missing !== undefined) throw new NotFoundError(`no document with id ${JSON.stringify(missing)} in this graph`, missing);
+      await client.query('DELETE FROM documents WHERE id = ANY($1)', [ids]);
+      await bumpDocumentsVersion(client);
+    });
+    return this.resolve();
+  }
+
+  async addOverride(override: AliasOverride): Promise<void> {
+    await this.pool.query('INSERT INTO overrides (decision) VALUES ($1)', [JSON.stringify(override)]);
+    await this.resolve();
   }
 
   async documentCount(): Promise<number> {
