@@ -1,4 +1,8 @@
-/** A store opened for reading: the graph as graphology, documents by id, merges by node. */
+/**
+ * A store opened for reading: the graph as graphology, documents by id, merges by node. It may be
+ * the part of a larger graph an answer needs (a server reading PostgreSQL): `whole` then carries
+ * what the part cannot tell by itself, each actor's degree and the role nodes, as the whole graph has them.
+ */
 import { MultiDirectedGraph } from 'graphology';
 import type { AliasMerge, AliasOverride, EdgeAttributes, ExtractedDocument, NodeAttributes } from '../types.js';
 import type { KgGraph } from './build.js';
@@ -11,15 +15,23 @@ export class LoadedGraph {
   readonly mergesByNode: ReadonlyMap<string, AliasMerge[]>;
   readonly overrides: readonly AliasOverride[];
   #edgesByDocument: Map<string, string[]> | undefined;
-  #roles: Set<string> | undefined;
+  #roles: ReadonlySet<string> | undefined;
+  readonly #degrees: ReadonlyMap<string, number> | undefined;
 
-  constructor(store: StoreContents) {
+  constructor(store: Pick<StoreContents, 'graph' | 'documents' | 'merges' | 'overrides'>, whole?: WholeGraphFacts) {
     this.graph = MultiDirectedGraph.from<NodeAttributes, EdgeAttributes>(store.graph);
     this.documents = new Map(store.documents.map((doc) => [doc.id, doc]));
     const merges = new Map<string, AliasMerge[]>();
     for (const merge of store.merges) merges.set(merge.node, [...(merges.get(merge.node) ?? []), merge]);
     this.mergesByNode = merges;
     this.overrides = store.overrides;
+    this.#roles = whole?.roles;
+    this.#degrees = whole?.degrees;
+  }
+
+  /** An actor's degree in the whole graph, also when only part of its edges are loaded. */
+  degree(key: string): number {
+    return this.#degrees?.get(key) ?? this.graph.degree(key);
   }
 
   /** Concepts that are only ever what someone is (see roles.ts); found once, on first use. */
@@ -39,4 +51,10 @@ export class LoadedGraph {
     }
     return this.#edgesByDocument.get(id) ?? [];
   }
+}
+
+/** What a part of a graph must be told about the whole: degrees and role nodes depend on edges the part does not hold. */
+export interface WholeGraphFacts {
+  degrees: ReadonlyMap<string, number>;
+  roles: ReadonlySet<string>;
 }

@@ -55,7 +55,7 @@ function nodesOf(entries: readonly NameEntry[]): string[] {
 
 function ambiguous(loaded: LoadedGraph, query: string, name: NameAt, nodes: string[]): InvalidQueryError {
   const { graph } = loaded;
-  const ranked = nodes.sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+  const ranked = nodes.sort((a, b) => loaded.degree(b) - loaded.degree(a) || (a < b ? -1 : 1));
   const listed = ranked.slice(0, CANDIDATES_SHOWN).map((node) => `${graph.getNodeAttribute(node, 'label')} (${graph.getNodeAttribute(node, 'type')})`);
   const more = ranked.length > CANDIDATES_SHOWN ? ` and ${ranked.length - CANDIDATES_SHOWN} more` : '';
   return new InvalidQueryError(query, name.position, `${JSON.stringify(name.text)} could be ${listed.join(', ')}${more}; type more of the name, or quote it`);

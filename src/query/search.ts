@@ -48,7 +48,7 @@ export function searchActors(loaded: LoadedGraph, query: string, limit: number):
   const { graph } = loaded;
   // only the best `limit` are kept: a one-letter query on a large graph matches most actors, and sorting them all held up the server
   const top = new FixedReverseHeap<Ranked>(Array, byRank, limit);
-  for (const [key, { rank, matched }] of best) top.push({ key, rank, matched, degree: graph.degree(key) });
+  for (const [key, { rank, matched }] of best) top.push({ key, rank, matched, degree: loaded.degree(key) });
   return (top.consume() as Ranked[])
     .map(({ key, matched, degree }) => {
       const { label, type } = graph.getNodeAttributes(key);

@@ -13,15 +13,13 @@ const EVIDENCE_FLAG_COMBINATIONS = 8;
  * `overview` keeps the actor overview alone (and the edges among its nodes), which the page draws
  * first; the legend's type counts and `total` always describe the whole graph.
  */
-export function graphPayload(loaded: LoadedGraph, scope: 'all' | 'overview' = 'all'): GraphPayload {
+export function graphPayload(loaded: LoadedGraph, scope: 'all' | 'overview' = 'all', whole: WholeGraphCounts = countsOf(loaded)): GraphPayload {
   const { graph } = loaded;
-  const counts = new Map<EntityType, number>();
-  const maxDegree = graph.reduceNodes((max, key) => Math.max(max, graph.degree(key)), 0);
+  const { counts, maxDegree } = whole;
   const kept = scope === 'all' ? () => true : (key: string) => inOverview(graph.getNodeAttributes(key));
-  graph.forEachNode((_key, { type }) => counts.set(type, (counts.get(type) ?? 0) + 1));
   const nodes = graph.filterNodes(kept).map((key) => {
     const attributes = graph.getNodeAttributes(key);
-    const degree = graph.degree(key);
+    const degree = loaded.degree(key);
     return {
       key,
       label: attributes.label,
@@ -41,7 +39,8 @@ export function graphPayload(loaded: LoadedGraph, scope: 'all' | 'overview' = 'a
       overview: inOverview(attributes),
     };
   });
-  const { days, dayIndex } = evidenceDays(loaded);
+  const days = [...whole.days];
+  const position = new Map(days.map((day, index) => [day, index]));
   const edges = graph.filterEdges((_edge, _attributes, source, target) => kept(source) && kept(target)).map((key) => {
     const [attributes, source, target] = [graph.getEdgeAttributes(key), graph.source(key), graph.target(key)];
     const flagCounts = new Array<number>(EVIDENCE_FLAG_COMBINATIONS).fill(0);
@@ -49,7 +48,7 @@ export function graphPayload(loaded: LoadedGraph, scope: 'all' | 'overview' = 'a
     for (const { doc, flags, resolved } of attributes.evidence) {
       const flagIndex = (flags.hedged ? 1 : 0) | (flags.negated ? 2 : 0) | (resolved !== undefined ? 4 : 0);
       flagCounts[flagIndex]!++;
-      const day = dayIndex.get(doc);
+      const day = position.get(whole.dayOf(doc) ?? '');
       if (day !== undefined) dated.push(day * EVIDENCE_FLAG_COMBINATIONS + flagIndex);
     }
     const edge: GraphEdge = { key, source, target, label: attributes.label, lemma: attributes.lemma, weight: attributes.weight, flagCounts };
@@ -58,17 +57,39 @@ export function graphPayload(loaded: LoadedGraph, scope: 'all' | 'overview' = 'a
     return edge;
   });
   const types = (Object.keys(TYPE_COLORS) as EntityType[]).map((type) => ({ type, color: TYPE_COLORS[type], count: counts.get(type) ?? 0 }));
-  return { nodes, edges, days, types, total: { nodes: graph.order, edges: graph.size } };
+  return { nodes, edges, days, types, total: whole.total };
 }
 
-/** The days the documents are dated, ascending, and where each dated document's day stands among them. */
-function evidenceDays(loaded: LoadedGraph): { days: string[]; dayIndex: Map<string, number> } {
+/**
+ * What the payload tells of the whole graph besides the part it draws: the legend's counts, the
+ * size, the largest degree (sizes nodes saved without one) and the days documents are dated.
+ * A server reading PostgreSQL draws part of the graph and asks the database for these.
+ */
+export interface WholeGraphCounts {
+  counts: ReadonlyMap<EntityType, number>;
+  total: { nodes: number; edges: number };
+  maxDegree: number;
+  /** Every day a document is dated, ascending. */
+  days: readonly string[];
+  /** The day of a document the part's evidence cites, if it is dated. */
+  dayOf(doc: string): string | undefined;
+}
+
+/** The counts of a graph loaded whole. */
+export function countsOf(loaded: LoadedGraph): WholeGraphCounts {
+  const { graph } = loaded;
+  const counts = new Map<EntityType, number>();
+  graph.forEachNode((_key, { type }) => counts.set(type, (counts.get(type) ?? 0) + 1));
   const dayOf = new Map<string, string>();
   for (const [id, doc] of loaded.documents) {
     const day = documentDay(doc.date);
     if (day !== undefined) dayOf.set(id, day);
   }
-  const days = [...new Set(dayOf.values())].sort();
-  const position = new Map(days.map((day, index) => [day, index]));
-  return { days, dayIndex: new Map([...dayOf].map(([id, day]) => [id, position.get(day)!])) };
+  return {
+    counts,
+    total: { nodes: graph.order, edges: graph.size },
+    maxDegree: graph.reduceNodes((max, key) => Math.max(max, graph.degree(key)), 0),
+    days: [...new Set(dayOf.values())].sort(),
+    dayOf: (doc) => dayOf.get(doc),
+  };
 }

@@ -13,7 +13,7 @@ export function nodeCard(loaded: LoadedGraph, key: string): NodeCard {
   return {
     ...nodeRef(loaded, key),
     mentions: attributes.mentions,
-    degree: graph.degree(key),
+    degree: loaded.degree(key),
     documents: attributes.documents.map((id) => ({ id, title: loaded.documents.get(id)?.title ?? id })),
     aliases: Object.entries(attributes.aliases)
       .map(([alias, count]) => ({ alias, count }))

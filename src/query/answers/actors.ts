@@ -51,7 +51,7 @@ export function* answerShow(context: QueryContext, command: Extract<Command, { k
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
     .map(([alias]) => alias)
     .filter((alias) => alias !== label);
-  const summary = `${label} (${type}): degree ${graph.degree(key)}, ${mentions} mention(s) in ${documents.length} document(s)` +
+  const summary = `${label} (${type}): degree ${loaded.degree(key)}, ${mentions} mention(s) in ${documents.length} document(s)` +
     (also.length > 0 ? `; also ${also.join(', ')}` : '');
   return { kind: 'show', summary, nodes: [nodeRef(loaded, key)], edges: shown, actors: [actorSummary(loaded, key)], truncated: expired || edges.length > shown.length };
 }
@@ -73,7 +73,7 @@ export function* answerNeighbors(context: QueryContext, command: Extract<Command
 /** The actor with its degree and counts; `depth` only where the answer walked to it. */
 export function actorSummary(loaded: LoadedGraph, key: string, depth?: number): ActorSummary {
   const { mentions, documents } = loaded.graph.getNodeAttributes(key);
-  const summary: ActorSummary = { ...nodeRef(loaded, key), degree: loaded.graph.degree(key), mentions, documents: documents.length };
+  const summary: ActorSummary = { ...nodeRef(loaded, key), degree: loaded.degree(key), mentions, documents: documents.length };
   if (depth !== undefined) summary.depth = depth;
   return summary;
 }
