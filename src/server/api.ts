@@ -1,7 +1,6 @@
 /** The JSON API: the graph, search, actors, edges, documents, queries, stats and exports (shapes in src/api-types.ts). */
 import express, { Router, type Request } from 'express';
 import { RequestError } from '../errors/index.js';
-import { graphStats } from '../graph/stats.js';
 import { DEFAULT_LIMITS, type QueryLimits } from '../query/limits.js';
 import { QueryClock } from '../query/clock.js';
 import { queryAnswer } from '../query/run.js';
@@ -11,7 +10,7 @@ import { edgeView } from '../view/evidence.js';
 import { graphPayload } from '../view/graph-payload.js';
 import { nodeCard } from '../view/node-card.js';
 import { exportDownload } from './export-download.js';
-import type { GraphState } from './graph-state.js';
+import type { GraphSource } from './graph-source.js';
 import { refuseDeepNesting } from './json-depth.js';
 import { QueryTurns } from './query-turns.js';
 
@@ -25,30 +24,38 @@ export interface ApiOptions {
 
 const MAX_SEARCH_RESULTS = 50;
 
-export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
+/** Nodes `GET /api/graph` sends from a source that cannot send them all (PostgreSQL); `?limit=` asks for another number. */
+export const DRAWN_NODES = 1000;
+const MAX_DRAWN_NODES = 20_000;
+
+export function apiRouter(source: GraphSource, options: ApiOptions = {}): Router {
   const router = Router();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const turns = new QueryTurns();
   router.use(express.json({ limit: options.bodyLimit ?? '64kb', verify: refuseDeepNesting }));
 
-  router.get('/graph', (request, response) => {
+  router.get('/graph', async (request, response) => {
     const scope = request.query['scope'] ?? 'all';
     if (scope !== 'all' && scope !== 'overview') throw new RequestError('the query parameter "scope" must be "all" or "overview"');
-    response.json(graphPayload(state.loaded, scope));
+    const { loaded, whole } = await source.drawn(scope, countParam(request, 'limit', DRAWN_NODES, MAX_DRAWN_NODES));
+    response.json(graphPayload(loaded, scope, whole));
   });
-  router.get('/search', (request, response) => {
+  router.get('/search', async (request, response) => {
     const query = textParam(request, 'q');
     const limit = countParam(request, 'limit', 10, MAX_SEARCH_RESULTS);
-    response.json({ query, results: searchActors(state.loaded, query, limit) });
+    response.json({ query, results: searchActors(await source.forSearch(query, limit), query, limit) });
   });
-  router.get('/nodes/:id', (request, response) => {
-    response.json(nodeCard(state.loaded, request.params['id'] ?? ''));
+  router.get('/nodes/:id', async (request, response) => {
+    const key = request.params['id'] ?? '';
+    response.json(nodeCard(await source.forNode(key), key));
   });
-  router.get('/edges/:id', (request, response) => {
-    response.json(edgeView(state.loaded, request.params['id'] ?? ''));
+  router.get('/edges/:id', async (request, response) => {
+    const key = request.params['id'] ?? '';
+    response.json(edgeView(await source.forEdge(key), key));
   });
-  router.get('/documents/:id', (request, response) => {
-    response.json(documentView(state.loaded, request.params['id'] ?? ''));
+  router.get('/documents/:id', async (request, response) => {
+    const id = request.params['id'] ?? '';
+    response.json(documentView(await source.forDocument(id), id));
   });
   router.post('/query', async (request, response) => {
     // the budget counts from here, waiting for turns included: that is the time the reader waits
@@ -56,12 +63,12 @@ export function apiRouter(state: GraphState, options: ApiOptions = {}): Router {
     if (!request.is('application/json')) throw new RequestError('POST /api/query takes a JSON body: {"query": "path A -> B"}');
     const query: unknown = (request.body as Record<string, unknown> | undefined)?.['query'];
     if (typeof query !== 'string' || query.trim() === '') throw new RequestError('the JSON body needs a "query" string, e.g. {"query": "path US -> Afghanistan"}');
-    response.json(await turns.run(queryAnswer(state.loaded, query, limits, clock), clock));
+    response.json(await source.answer(query, limits, clock, (loaded) => turns.run(queryAnswer(loaded, query, limits, clock), clock)));
   });
-  router.get('/stats', (request, response) => {
-    response.json(graphStats(state.store, countParam(request, 'top', 10, 1000)));
+  router.get('/stats', async (request, response) => {
+    response.json(await source.stats(countParam(request, 'top', 10, 1000)));
   });
-  router.get('/export/:file', exportDownload(state, options.exportName ?? 'graph'));
+  router.get('/export/:file', exportDownload(source, options.exportName ?? 'graph'));
   return router;
 }
 

@@ -7,13 +7,13 @@ import { viewStore } from '../export/view-store.js';
 import { sharedViewOf, type SharedView } from '../view/shared-view.js';
 import { writeChunks } from '../export/write-chunks.js';
 import { KG_CREATOR } from '../version.js';
-import type { GraphState } from './graph-state.js';
+import type { GraphSource } from './graph-source.js';
 
 /** What `/api/export/` offers: one file per format, and CSV as its two tables. */
 export const DOWNLOADS = [...EXPORT_FILES.keys()];
 
 /** `name` goes into the files' names (`seeds.gexf`); it is reduced to safe characters so the header cannot be broken. */
-export function exportDownload(state: GraphState, name: string) {
+export function exportDownload(source: GraphSource, name: string) {
   const safeName = name.replace(/[^\w.-]+/g, '_') || 'graph';
   return async (request: Request<{ file: string }>, response: Response): Promise<void> => {
     const asked = request.params.file;
@@ -23,7 +23,8 @@ export function exportDownload(state: GraphState, name: string) {
     // `view=1`: what the page shows, described by the parameters of its URL
     const view = viewAsked(request.query);
     // the store as it is now: a rebuild swapping it in mid-download does not mix two graphs
-    const input = storeInput(view === null ? state.store : viewStore(state.store, view));
+    const store = await source.exportStore();
+    const input = storeInput(view === null ? store : viewStore(store, view));
     response.status(200);
     response.setHeader('Content-Type', file.contentType);
     const fileName = view === null ? safeName : `${safeName}-view`;

@@ -7,16 +7,13 @@ import { KgError } from '../errors/index.js';
 import type { ApiOptions } from './api.js';
 import { createApp } from './app.js';
 import { isLoopback, usableToken } from './auth.js';
+import { FileSource } from './file-source.js';
+import type { GraphSource } from './graph-source.js';
 import { GraphState } from './graph-state.js';
 import { answerClientError, answerExpectation } from './protocol-errors.js';
 import { StoreUpdates } from './store-updates.js';
 
-export interface ServerOptions extends ApiOptions {
-  store: StoreContents;
-  /** The store already loaded, when the caller has it. */
-  loaded?: LoadedGraph;
-  /** The store's file: given, the write routes add and remove documents in it; without it the server is read-only. */
-  graphFile?: string;
+export interface ListenOptions extends ApiOptions {
   /** Required as a bearer token by the write routes; needed to listen on anything but loopback. At least 16 characters. */
   token?: string;
   /** Names the API answers to besides the address it is reached at (`--allowed-host`), e.g. the name of a host listening on 0.0.0.0. */
@@ -25,27 +22,51 @@ export interface ServerOptions extends ApiOptions {
   port?: number;
 }
 
-export interface RunningServer {
+export interface ServerOptions extends ListenOptions {
+  store: StoreContents;
+  /** The store already loaded, when the caller has it. */
+  loaded?: LoadedGraph;
+  /** The store's file: given, the write routes add and remove documents in it; without it the server is read-only. */
+  graphFile?: string;
+}
+
+export interface ListeningServer {
   url: string;
-  state: GraphState;
   close(): Promise<void>;
+}
+
+export interface RunningServer extends ListeningServer {
+  state: GraphState;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 3000;
 
+/** Serves a store file's graph, held in memory; writes go to the file when `graphFile` is given. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  refuseOpenWithoutToken(options);
+  const state = new GraphState(options.store, options.loaded);
+  const updates = options.graphFile === undefined ? undefined : new StoreUpdates(options.graphFile, state);
+  return { ...(await serveSource(new FileSource(state), options, updates)), state };
+}
+
+function refuseOpenWithoutToken(options: ListenOptions): void {
   const host = options.host ?? DEFAULT_HOST;
-  const token = usableToken(options.token);
-  if (!isLoopback(host) && token === undefined) {
+  if (!isLoopback(host) && usableToken(options.token) === undefined) {
     throw new KgError(`refusing to listen on ${host} without a token: anyone who reaches it could change the store. ` +
       'Set KG_TOKEN to a long random secret (write routes then need "Authorization: Bearer TOKEN"), or keep the default host 127.0.0.1', host);
   }
-  const state = new GraphState(options.store, options.loaded);
-  const updates = options.graphFile === undefined ? undefined : new StoreUpdates(options.graphFile, state);
-  const app = createApp(state, options, {
+}
+
+/** Serves the answers of any source (a PostgreSQL store: store/postgres/serve/); without `updates` the write routes answer 405. */
+export async function serveSource(source: GraphSource, options: ListenOptions & { readOnly?: string }, updates?: StoreUpdates): Promise<ListeningServer> {
+  refuseOpenWithoutToken(options);
+  const host = options.host ?? DEFAULT_HOST;
+  const token = usableToken(options.token);
+  const app = createApp(source, options, {
     ...(updates === undefined ? {} : { updates }),
     ...(token === undefined ? {} : { token }),
+    ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }),
   }, options.allowedHosts);
   const port = options.port ?? DEFAULT_PORT;
   // Host is checked by the app, which answers in JSON (Node's own check sends a bare 400)
@@ -65,7 +86,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${shownHost}:${address.port}`,
-    state,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error === undefined ? resolve() : reject(error)));

@@ -12,6 +12,8 @@ export interface WriteOptions {
   /** The store to write to; without it the server is read-only. */
   updates?: StoreUpdates;
   token?: string;
+  /** Why a server without `updates` is read-only, as its 405 says; by default, that it has no store file. */
+  readOnly?: string;
   /** Largest body a write takes; documents are bigger than queries. */
   bodyLimit?: string | number;
 }
@@ -40,7 +42,7 @@ export function writeRouter(options: WriteOptions): Router {
 
 function writable(options: WriteOptions, response: express.Response): StoreUpdates | undefined {
   if (options.updates !== undefined) return options.updates;
-  const body: ApiError = { error: 'ReadOnly', detail: 'this server was started without a store file to write to' };
+  const body: ApiError = { error: 'ReadOnly', detail: options.readOnly ?? 'this server was started without a store file to write to' };
   response.status(405).json(body);
   return undefined;
 }
