@@ -7,6 +7,7 @@ import MultiDirectedGraph from 'graphology';
 import type { PoolClient } from 'pg';
 import type { SerializedGraph } from 'graphology-types';
 import { roleNodes } from '../../graph/roles.js';
+import { normaliseName } from '../../query/names.js';
 import type { KgGraph } from '../../graph/build.js';
 import type { AliasMerge, EdgeAttributes, Evidence, NodeAttributes } from '../../types.js';
 import { copyRows } from './copy-rows.js';
@@ -34,9 +35,9 @@ export async function writeDerived(client: PoolClient, graph: StoredGraph, merge
       const attributes = node.attributes!;
       return [node.key, seq, attributes.label, attributes.type, loaded.degree(node.key), roles.has(node.key), attributes.overview === true, JSON.stringify(attributes)];
     }));
-  await copyRows(client, 'node_names', ['node', 'name'], graph.nodes.flatMap((node) => {
+  await copyRows(client, 'node_names', ['node', 'name', 'normal'], graph.nodes.flatMap((node) => {
     const names = new Set([node.attributes!.label, ...Object.keys(node.attributes!.aliases)].map((name) => name.toLowerCase()));
-    return [...names].map((name) => [node.key, name] as const);
+    return [...names].map((name) => [node.key, name, normaliseName(name)] as const);
   }));
   await copyRows(client, 'edges', ['key', 'seq', 'source', 'target', 'lemma', 'weight', 'attributes'],
     graph.edges.map((edge, seq) => {

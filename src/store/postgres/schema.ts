@@ -153,6 +153,15 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX merges_node ON merges (node);
   ${derivedLinks().map((link) => link.create).join(';\n')};
   `,
+  // names as search and the console compare them (query/names.ts: no case, accents or dots), so a
+  // server finds an actor by an index rather than by loading every name. `kg resolve` writes them
+  // exactly; a graph written before this migration gets this approximation (accents kept) until then
+  `
+  ALTER TABLE node_names ADD COLUMN normal text NOT NULL DEFAULT '';
+  UPDATE node_names SET normal = btrim(regexp_replace(replace(name, '.', ''), '[^[:alnum:]]+', ' ', 'g'));
+  CREATE INDEX node_names_normal ON node_names (normal text_pattern_ops);
+  CREATE INDEX node_names_normal_trigram ON node_names USING gin (normal gin_trgm_ops);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
