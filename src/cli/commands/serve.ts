@@ -7,8 +7,11 @@ import { startServer } from '../../server/start.js';
 import { FileStore } from '../../store/file-store.js';
 import { runStoppable } from '../stop-signals.js';
 import { buildCommand } from './build.js';
+import { servePostgres } from './serve-postgres.js';
+import { isPostgresUrl } from '../../store/postgres/connection.js';
 
 export interface ServeOptions {
+  /** A store file, or a PostgreSQL store's connection string (`--store`, KG_STORE), served from SQL without loading it. */
   graph: string;
   host: string;
   port: number;
@@ -21,6 +24,7 @@ export interface ServeOptions {
 }
 
 export async function serveCommand(options: ServeOptions): Promise<number> {
+  if (isPostgresUrl(options.graph)) return servePostgres(options.graph, options);
   const out = options.out ?? process.stdout;
   if (options.buildFrom !== undefined && !(await storeExists(options.graph))) {
     out.write(`${options.graph} does not exist yet; building it from ${options.buildFrom.join(', ')}\n`);
