@@ -4,6 +4,7 @@
  * (a few actors take part in much of what happens), one piece of evidence an edge.
  */
 import type pg from 'pg';
+import { normaliseName } from '../../src/query/names.js';
 import { copyRows, type Cell } from '../../src/store/postgres/copy-rows.js';
 import { withoutDerivedLinks } from '../../src/store/postgres/schema.js';
 import type { EdgeAttributes, EntityType, Evidence, NodeAttributes } from '../../src/types.js';
@@ -65,10 +66,10 @@ export async function loadGeneratedRows(pool: pg.Pool, order: number, size: numb
       };
       return [`actor-${i}`, i, label, attributes.type, degree[i]!, false, false, JSON.stringify(attributes)];
     }));
-    rows += await copyRows(client, 'node_names', ['node', 'name'], (function* () {
+    rows += await copyRows(client, 'node_names', ['node', 'name', 'normal'], (function* () {
       for (let i = 0; i < order; i++) {
-        yield [`actor-${i}`, actorName(i).toLowerCase()];
-        yield [`actor-${i}`, `a. ${i}`];
+        yield [`actor-${i}`, actorName(i).toLowerCase(), normaliseName(actorName(i))];
+        yield [`actor-${i}`, `a. ${i}`, normaliseName(`a. ${i}`)];
       }
     })());
     const edgeKey = (e: number): string => `actor-${sources[e]}|${RELATIONS[relations[e]!]}|actor-${targets[e]}`;

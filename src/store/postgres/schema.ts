@@ -15,19 +15,25 @@ import type { PoolClient } from 'pg';
 import { StoreError } from '../../errors/index.js';
 
 /**
- * The derived graph's secondary indexes and foreign keys, as the latest migration leaves them:
- * what a bulk load drops first and builds again after, which halves its time (withoutDerivedLinks).
- * A migration that changes one changes it here too, and drops and creates it itself.
+ * The derived graph's secondary indexes and foreign keys, as migration `version` leaves them (by
+ * default the latest): what a bulk load drops first and builds again after, which halves its time
+ * (withoutDerivedLinks). A migration that changes one changes it here too, for its version on, and
+ * drops and creates it itself; the first migration creates them as they were then.
  */
-function derivedLinks(): { create: string; drop: string }[] {
+function derivedLinks(version: 1 | 2 = 2): { create: string; drop: string }[] {
   const index = (name: string, definition: string): { create: string; drop: string } => ({ create: `CREATE INDEX ${name} ON ${definition}`, drop: `DROP INDEX ${name}` });
   const foreignKey = (table: string, name: string, definition: string): { create: string; drop: string } =>
     ({ create: `ALTER TABLE ${table} ADD CONSTRAINT ${name} ${definition}`, drop: `ALTER TABLE ${table} DROP CONSTRAINT ${name}` });
   return [
     index('nodes_degree', 'nodes (degree DESC, key)'),
-    // search: by prefix, and by trigram similarity for a misspelt name
-    index('node_names_prefix', 'node_names (name text_pattern_ops)'),
-    index('node_names_trigram', 'node_names USING gin (name gin_trgm_ops)'),
+    ...(version === 1 ? [
+      index('node_names_prefix', 'node_names (name text_pattern_ops)'),
+      index('node_names_trigram', 'node_names USING gin (name gin_trgm_ops)'),
+    ] : [
+      // search and the console's names (store/postgres/serve/names.ts): by prefix, and by trigram for a word inside a name or a misspelt one
+      index('node_names_normal', 'node_names (normal text_pattern_ops)'),
+      index('node_names_normal_trigram', 'node_names USING gin (normal gin_trgm_ops)'),
+    ]),
     // path search expands a frontier both ways
     index('edges_source', 'edges (source)'),
     index('edges_target', 'edges (target)'),
@@ -151,7 +157,7 @@ const MIGRATIONS: readonly string[] = [
     merge json NOT NULL
   );
   CREATE INDEX merges_node ON merges (node);
-  ${derivedLinks().map((link) => link.create).join(';\n')};
+  ${derivedLinks(1).map((link) => link.create).join(';\n')};
   `,
   // names as search and the console compare them (query/names.ts: no case, accents or dots), so a
   // server finds an actor by an index rather than by loading every name. `kg resolve` writes them
@@ -159,6 +165,8 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE node_names ADD COLUMN normal text NOT NULL DEFAULT '';
   UPDATE node_names SET normal = btrim(regexp_replace(replace(name, '.', ''), '[^[:alnum:]]+', ' ', 'g'));
+  DROP INDEX node_names_prefix;
+  DROP INDEX node_names_trigram;
   CREATE INDEX node_names_normal ON node_names (normal text_pattern_ops);
   CREATE INDEX node_names_normal_trigram ON node_names USING gin (normal gin_trgm_ops);
   `,

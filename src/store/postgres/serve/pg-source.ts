@@ -17,7 +17,8 @@ import { incidentEdges } from './incident-edges.js';
 import { searchCandidates } from './names.js';
 import { AREA_LIMITS, answerFromSql, type AnswerOn } from './query-answer.js';
 import { snapshotReader, type Reader } from './reader.js';
-import { statsFromSql, wholeCounts } from './whole-counts.js';
+import { storedStats } from '../stats.js';
+import { wholeCounts } from './whole-counts.js';
 
 export const READ_ONLY = 'a server on a PostgreSQL store does not take documents: add them with `kg ingest` and `kg worker`';
 
@@ -76,7 +77,7 @@ export class PgSource implements GraphSource {
   }
 
   stats(top: number): Promise<GraphStats> {
-    return this.#read((client) => statsFromSql(client, top));
+    return storedStats(this.store.pool, top);
   }
 
   /** Exports read the whole store, once per download. */

@@ -1,8 +1,7 @@
-/** What the page's graph and `kg stats` tell of the whole graph, counted by PostgreSQL: nothing is read row by row into the server. */
+/** What the page's graph tells of the whole graph, counted by PostgreSQL: nothing is read row by row into the server. */
 import type { PoolClient } from 'pg';
 import { documentDay } from '../../../graph/document-day.js';
 import type { LoadedGraph } from '../../../graph/loaded-graph.js';
-import type { GraphStats } from '../../../graph/stats.js';
 import type { EntityType } from '../../../types.js';
 import type { WholeGraphCounts } from '../../../view/graph-payload.js';
 
@@ -22,24 +21,5 @@ export async function wholeCounts(client: PoolClient, part: LoadedGraph): Promis
     maxDegree: row.max_degree ?? 0,
     days,
     dayOf: (doc) => documentDay(part.documents.get(doc)?.date),
-  };
-}
-
-export async function statsFromSql(client: PoolClient, top: number): Promise<GraphStats> {
-  const count = async (sql: string): Promise<number> => Number((await client.query<{ n: string | null }>(sql)).rows[0]?.n ?? 0);
-  const nodesByType: Record<EntityType, number> = { person: 0, organization: 0, group: 0, place: 0, concept: 0 };
-  for (const row of (await client.query<{ type: EntityType; n: string }>('SELECT type, count(*) AS n FROM nodes GROUP BY type')).rows) nodesByType[row.type] = Number(row.n);
-  const actors = await client.query<{ key: string; label: string; type: EntityType; degree: number }>(
-    `SELECT key, label, type, degree FROM nodes WHERE type <> 'concept' ORDER BY degree DESC, key COLLATE "C" LIMIT $1`, [top]);
-  return {
-    documents: await count('SELECT count(*) AS n FROM documents'),
-    sentences: await count('SELECT count(*) AS n FROM sentences'),
-    triples: await count('SELECT count(*) AS n FROM triples'),
-    nodes: await count('SELECT count(*) AS n FROM nodes'),
-    nodesByType,
-    edges: await count('SELECT count(*) AS n FROM edges'),
-    evidence: await count('SELECT sum(weight) AS n FROM edges'),
-    resolvedMentions: await count(`SELECT sum(json_array_length(item->'resolved')) AS n FROM evidence WHERE json_typeof(item->'resolved') = 'array'`),
-    topActors: actors.rows,
   };
 }
