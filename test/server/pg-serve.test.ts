@@ -13,6 +13,7 @@ import { migrate } from '../../src/store/postgres/schema.js';
 import { PgSource, READ_ONLY } from '../../src/store/postgres/serve/pg-source.js';
 import { handBuiltStore } from '../support/hand-built.js';
 import { startCluster, type PgCluster } from '../support/pg-cluster.js';
+import { endsWithin, startKg, until } from '../support/run-kg.js';
 import { seedStore } from '../support/stores.js';
 
 /** The SQL this process sends while `work` runs. */
@@ -53,7 +54,10 @@ describe('serving from PostgreSQL', function () {
   after(async () => cluster?.stop());
 
   async function savedStore(contents: StoreContents): Promise<PgStore> {
-    const url = await cluster.createDatabase();
+    return savedStoreAt(await cluster.createDatabase(), contents);
+  }
+
+  async function savedStoreAt(url: string, contents: StoreContents): Promise<PgStore> {
     const { pool } = await connect(url, { forInit: true });
     const client = await pool.connect();
     try {
@@ -146,6 +150,21 @@ describe('serving from PostgreSQL', function () {
       assert.deepEqual([part.total, part.types, part.days], [whole.total, whole.types, whole.days]);
       const keys = new Set(part.nodes.map((node) => node.key));
       assert.ok(part.edges.every((edge) => keys.has(edge.source) && keys.has(edge.target)), 'edges among the nodes sent only');
+    });
+
+    it('is what `kg serve` runs with KG_STORE set: it names the store, never the password, and stops on SIGTERM', async () => {
+      const url = await cluster.createDatabase();
+      await (await savedStoreAt(url, seeds)).close();
+      const kg = startKg(['serve', '--port', '0'], { env: { KG_STORE: url } });
+      await until(() => /at http:\/\/127\.0\.0\.1:\d+/.test(kg.stdout), kg);
+      const base = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(kg.stdout)![1]!;
+      const found = (await getJson(base, '/api/search?q=blinken')).body as { results: { key: string }[] };
+      assert.equal(found.results[0]?.key, 'antony-blinken');
+      kg.child.kill('SIGTERM');
+      const run = await endsWithin(kg, 10_000);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, new RegExp(`Serving ${storeName(url).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} at`));
+      assert.ok(!`${run.stdout}${run.stderr}`.includes(new URL(url).password), 'the password is never printed');
     });
 
     it('refuses writes, saying where documents go instead', async () => {
