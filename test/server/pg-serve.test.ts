@@ -167,6 +167,14 @@ describe('serving from PostgreSQL', function () {
       assert.ok(!`${run.stdout}${run.stderr}`.includes(new URL(url).password), 'the password is never printed');
     });
 
+    it('exports the same files, read whole from the store', async () => {
+      for (const download of ['nodes.csv', 'edges.csv', 'tsv', 'json', 'edges.csv?view=1&without=hedged']) {
+        const [a, b] = await Promise.all([fetch(`${sql.url}/api/export/${download}`), fetch(`${file.url}/api/export/${download}`)]);
+        assert.equal(a.status, 200, download);
+        assert.equal(await a.text(), await b.text(), download);
+      }
+    });
+
     it('refuses writes, saying where documents go instead', async () => {
       const response = await fetch(`${sql.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"A met B."}' });
       assert.equal(response.status, 405);

@@ -48,7 +48,8 @@ export async function readDocuments(client: PoolClient, ids?: readonly string[])
   const sentences = new Map<string, Sentence[]>();
   for (const row of (await client.query<{ doc_id: string; idx: number; start_at: number; end_at: number }>(
     `SELECT doc_id, idx, start_at, end_at FROM sentences ${only('doc_id')} ORDER BY doc_id, idx`, params)).rows) {
-    push(sentences, row.doc_id, { start: row.start_at, end: row.end_at, index: row.idx });
+    // in the order extraction writes them (nlp/01-tag.ts), so a JSON export of the store reads the same from a file or from here
+    push(sentences, row.doc_id, { index: row.idx, start: row.start_at, end: row.end_at });
   }
   const triples = new Map<string, Triple[]>();
   for (const row of (await client.query<{ doc_id: string; reading: Triple }>(
