@@ -7,17 +7,14 @@ export interface EdgeEnds {
   target: string;
 }
 
-/**
- * Every edge with an end among `nodes`, at most `cap` of them (`null` past it: the caller says it
- * stopped short). `where` narrows them further in SQL, with its own parameters from $3 on.
- */
-export async function incidentEdges(client: PoolClient, nodes: readonly string[], cap: number, where = 'true', params: unknown[] = []): Promise<EdgeEnds[] | null> {
+/** Every edge with an end among `nodes`, at most `cap` of them (`null` past it: the caller says it stopped short). */
+export async function incidentEdges(client: PoolClient, nodes: readonly string[], cap: number): Promise<EdgeEnds[] | null> {
   if (nodes.length === 0) return [];
   const rows = await client.query<EdgeEnds>(
-    `SELECT key, source, target FROM edges WHERE source = ANY($1) AND (${where})
+    `SELECT key, source, target FROM edges WHERE source = ANY($1)
      UNION
-     SELECT key, source, target FROM edges WHERE target = ANY($1) AND (${where})
+     SELECT key, source, target FROM edges WHERE target = ANY($1)
      LIMIT $2`,
-    [nodes, cap + 1, ...params]);
+    [nodes, cap + 1]);
   return rows.rows.length > cap ? null : rows.rows;
 }

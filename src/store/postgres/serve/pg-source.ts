@@ -15,7 +15,7 @@ import type { PgStore } from '../pg-store.js';
 import { readPart } from './graph-part.js';
 import { incidentEdges } from './incident-edges.js';
 import { searchCandidates } from './names.js';
-import { AREA_LIMITS, answerFromSql, type AnswerOn } from './query-answer.js';
+import { READ_LIMITS, answerFromSql, type AnswerOn } from './query-answer.js';
 import { snapshotReader, type Reader } from './reader.js';
 import { storedStats } from '../stats.js';
 import { wholeCounts } from './whole-counts.js';
@@ -55,8 +55,8 @@ export class PgSource implements GraphSource {
     return this.#read(async (client) => {
       const node = await client.query<{ documents: string[] }>(`SELECT attributes->'documents' AS documents FROM nodes WHERE key = $1`, [key]);
       if (node.rows.length === 0) return readPart(client, {});
-      const edges = await incidentEdges(client, [key], AREA_LIMITS.maxEdges);
-      if (edges === null) throw new RequestError(`${key} has over ${AREA_LIMITS.maxEdges} edges, more than a card reads from a PostgreSQL store; ask the console (show ${key}), which lists the best supported`, key);
+      const edges = await incidentEdges(client, [key], READ_LIMITS.maxEdges);
+      if (edges === null) throw new RequestError(`${key} has over ${READ_LIMITS.maxEdges} edges, more than a card reads from a PostgreSQL store; ask the console (show ${key}), which lists the best supported`, key);
       return readPart(client, { nodes: [key], edges: edges.map((edge) => edge.key), titlesOf: node.rows[0]!.documents });
     });
   }
