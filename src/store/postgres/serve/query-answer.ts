@@ -12,7 +12,7 @@ import { parseQuery } from '../../../query/parse.js';
 import { renderAnswer } from '../../../query/render.js';
 import { resolveActor, type NameAt } from '../../../query/resolve-actor.js';
 import { MAX_QUERY_LENGTH } from '../../../query/run.js';
-import { readPart } from './graph-part.js';
+import { GraphPart, readPart } from './graph-part.js';
 import { incidentEdges } from './incident-edges.js';
 import { nameCandidates, searchCandidates } from './names.js';
 import type { Reader } from './reader.js';
@@ -82,6 +82,7 @@ async function answerGrowing(read: Reader, ends: readonly string[], clock: Query
   const nodes = new Set(ends);
   const edges = new Set<string>();
   const complete = new Set<string>();
+  const part = new GraphPart();
   let next: ReadonlySet<string> = prefetch ? new Set(ends) : new Set();
   let capped: string | undefined;
   for (;;) {
@@ -94,9 +95,12 @@ async function answerGrowing(read: Reader, ends: readonly string[], clock: Query
       }
       if (found !== null) for (const node of next) complete.add(node);
     }
-    const part = await read((client) => readPart(client, { nodes, edges }));
-    const missing = watchReads(part.graph, complete);
-    const found = await answer(part);
+    const loaded = await read(async (client) => {
+      await part.read(client, { nodes, edges });
+      return part.loaded();
+    });
+    const missing = watchReads(loaded.graph, complete);
+    const found = await answer(loaded);
     if (missing.size === 0) return found;
     if (capped !== undefined) return cutShort(found, capped);
     if (clock.expired()) return cutShort(found, 'ran out of time reading the graph');
