@@ -1,12 +1,21 @@
 /** `kg serve --store postgres://…`: serves a PostgreSQL store, reading from it per request; the graph is never loaded whole. */
 import { once } from 'node:events';
+import type { QueryLimits } from '../../query/limits.js';
 import { serveSource } from '../../server/start.js';
 import { PgStore } from '../../store/postgres/pg-store.js';
 import { PgSource, READ_ONLY } from '../../store/postgres/serve/pg-source.js';
 import { runStoppable } from '../stop-signals.js';
-import type { ServeOptions } from './serve.js';
 
-export async function servePostgres(url: string, options: ServeOptions): Promise<number> {
+/** What `kg serve` passes on (serve.ts); a store file's options do not apply. */
+export interface PostgresServeOptions {
+  host: string;
+  port: number;
+  allowedHosts?: string[];
+  limits?: QueryLimits;
+  out?: NodeJS.WritableStream;
+}
+
+export async function servePostgres(url: string, options: PostgresServeOptions): Promise<number> {
   const out = options.out ?? process.stdout;
   const store = await PgStore.open(url);
   try {
