@@ -7,11 +7,11 @@ import pg from 'pg';
 import type { GraphPayload, QueryAnswer } from '../../src/api-types.js';
 import type { StoreContents } from '../../src/graph/store.js';
 import { serveSource, startServer, type ListeningServer } from '../../src/server/start.js';
-import { connect, storeName } from '../../src/store/postgres/connection.js';
+import { storeName } from '../../src/store/postgres/connection.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
-import { migrate } from '../../src/store/postgres/schema.js';
 import { PgSource, READ_ONLY } from '../../src/store/postgres/serve/pg-source.js';
 import { handBuiltStore } from '../support/hand-built.js';
+import { initialise } from '../support/kg-database.js';
 import { startCluster, type PgCluster } from '../support/pg-cluster.js';
 import { endsWithin, startKg, until } from '../support/run-kg.js';
 import { corpusStore, seedStore } from '../support/stores.js';
@@ -58,14 +58,7 @@ describe('serving from PostgreSQL', function () {
   }
 
   async function savedStoreAt(url: string, contents: StoreContents): Promise<PgStore> {
-    const { pool } = await connect(url, { forInit: true });
-    const client = await pool.connect();
-    try {
-      await migrate(client, storeName(url));
-    } finally {
-      client.release();
-      await pool.end();
-    }
+    await initialise(url);
     const store = await PgStore.open(url);
     await store.save(contents);
     return store;

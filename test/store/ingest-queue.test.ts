@@ -15,7 +15,7 @@ import { claimBatch, completeBatch, MAX_ATTEMPTS, queueStatus, type QueuedDocume
 import { resolveUntilCurrent } from '../../src/store/postgres/resolve-current.js';
 import type { Document, ExtractedDocument } from '../../src/types.js';
 import { startCluster, type PgCluster } from '../support/pg-cluster.js';
-import { initialisedDatabase, paragraphFiles } from '../support/queue-store.js';
+import { initialisedDatabase, paragraphFiles } from '../support/kg-database.js';
 import { runKg } from '../support/run-kg.js';
 
 describe('the ingest queue', function () {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { startCluster, type PgCluster } from '../support/pg-cluster.js';
-import { initialisedDatabase } from '../support/queue-store.js';
+import { initialisedDatabase } from '../support/kg-database.js';
 import { endsWithin, runKg, startKg, type RunningKg } from '../support/run-kg.js';
 import { seededRandom } from '../support/seeded-random.js';
 import { buildStore, CORPUS } from '../support/stores.js';

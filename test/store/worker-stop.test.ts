@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import { after, before, describe, it } from 'mocha';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { startCluster, type PgCluster } from '../support/pg-cluster.js';
-import { initialisedDatabase, paragraphFiles } from '../support/queue-store.js';
+import { initialisedDatabase, paragraphFiles } from '../support/kg-database.js';
 import { endsWithin, runKg, startKg, until, type RunningKg } from '../support/run-kg.js';
 
 describe('kg worker stopped by a signal', function () {

@@ -1,4 +1,4 @@
-/** A PostgreSQL store for queue tests: a fresh database with kg's tables, and inputs made of real paragraphs. */
+/** PostgreSQL stores for tests: fresh databases with kg's tables, and inputs made of real paragraphs. */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,12 @@ import type { PgCluster } from './pg-cluster.js';
 /** A fresh database on `cluster` with kg's tables; its connection string. */
 export async function initialisedDatabase(cluster: PgCluster): Promise<string> {
   const url = await cluster.createDatabase();
+  await initialise(url);
+  return url;
+}
+
+/** Creates kg's tables in the database at `url`, as `kg db init` does. */
+export async function initialise(url: string): Promise<void> {
   const { pool } = await connect(url, { forInit: true, max: 1 });
   const client = await pool.connect();
   try {
@@ -17,7 +23,6 @@ export async function initialisedDatabase(cluster: PgCluster): Promise<string> {
     client.release();
     await pool.end();
   }
-  return url;
 }
 
 /** The seed articles' paragraphs, one text file each (p01.txt, ...), in a new temporary folder; their paths in order. */
