@@ -63,6 +63,13 @@ describe('a file store and a PostgreSQL store of the same documents', function (
     assert.deepEqual(JSON.parse(b.stdout), JSON.parse(a.stdout));
   });
 
+  it('answers `kg query` alike, PostgreSQL reading only the part of the graph each query walks', async () => {
+    for (const query of ['path Blinken -> Taliban', 'paths "Joe Biden" -> Afghanistan k 3', 'neighbors Ghani depth 2 -hedged', 'edges from US', 'find blink', 'show Ghani']) {
+      const [a, b] = [await kg(['query', query, '--json', '--graph', file()]), await kg(['query', query, '--json'], env)];
+      assert.deepEqual(JSON.parse(b.stdout), JSON.parse(a.stdout), query);
+    }
+  });
+
   it('changes both alike: adding known documents changes nothing, removing one and merging by hand change the same', async () => {
     const again = await kg(['add', path.join(folder, 'inputs', 'corpus-40.jsonl')], env);
     assert.match(again.stdout, /Added 0 document\(s\), \d+ words, 40 already known/);

@@ -4,6 +4,7 @@ import type { QueryLimits } from '../../query/limits.js';
 import { serveSource } from '../../server/start.js';
 import { PgStore } from '../../store/postgres/pg-store.js';
 import { PgSource, READ_ONLY } from '../../store/postgres/serve/pg-source.js';
+import { exportName } from '../../store/export-name.js';
 import { runStoppable } from '../stop-signals.js';
 
 /** What `kg serve` passes on (serve.ts); a store file's options do not apply. */
@@ -24,7 +25,7 @@ export async function servePostgres(url: string, options: PostgresServeOptions):
       host: options.host, port: options.port, readOnly: READ_ONLY,
       ...(token === undefined ? {} : { token }),
       ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
-      exportName: new URL(url).pathname.replace(/^\//, '') || 'graph',
+      exportName: exportName(url),
       ...(options.limits === undefined ? {} : { limits: options.limits }),
     });
     // the store's name, never the connection string: it carries the password
