@@ -10,7 +10,7 @@ import { toDocument } from '../src/ingest/index.js';
 import { extract } from '../src/nlp/extract.js';
 import { learnLexicon } from '../src/nlp/lexicon.js';
 import { buildGraph } from '../src/graph/build.js';
-import { wordCount } from '../src/cli/extract-documents.js';
+import { wordCount } from '../src/cli/first-pass.js';
 import type { Document, ExtractedDocument } from '../src/types.js';
 import { shippedParser } from '../src/pipeline/parser-model.js';
 

@@ -14,7 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { wordCount } from '../src/cli/extract-documents.js';
+import { wordCount } from '../src/cli/first-pass.js';
 import { connect } from '../src/store/postgres/connection.js';
 import { startCluster, type PgCluster } from '../test/support/pg-cluster.js';
 import { seededRandom } from '../test/support/seeded-random.js';

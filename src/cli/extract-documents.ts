@@ -1,17 +1,18 @@
 /**
  * Reads inputs and runs the extractor over the documents a store does not hold yet, on worker
- * threads. Two passes over the input: the first learns the lexicon and counts, the second hands
- * documents to the workers a few at a time, so memory holds the results, not the input.
+ * threads. Two passes over the input: the first learns the lexicon and counts (first-pass.ts), the
+ * second hands documents to the workers a few at a time, so memory holds the results, not the input.
  */
 import { availableParallelism } from 'node:os';
-import { InputError, InterruptedError } from '../errors/index.js';
+import { InputError } from '../errors/index.js';
 import { readTwice, toDocument, type TwoPassInputs } from '../ingest/index.js';
-import { LexiconLearner } from '../nlp/lexicon.js';
 import type { ExtractAnswer, ExtractSetup, ExtractTask } from '../pipeline/extract-messages.js';
 import { WorkerPool } from '../pipeline/worker-pool.js';
 import type { Document, ExtractedDocument, SourceDocument } from '../types.js';
+import { firstPass, wordCount } from './first-pass.js';
 import { startProgress } from './progress.js';
 import { sentenceFailure } from './report.js';
+import { aborted, interrupted, untilStopped } from './until-stopped.js';
 
 export interface ExtractRun {
   /** The new documents, in input order. */
@@ -64,24 +65,9 @@ async function extractInputs(inputs: TwoPassInputs, options: ExtractRunOptions):
 }
 
 async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs: TwoPassInputs, options: ExtractRunOptions): Promise<ExtractRun> {
-  // first pass: which documents are new, how many words, and the names they teach
-  const learner = new LexiconLearner();
-  const seen = new Set(options.knownIds);
-  let [total, words, known] = [0, 0, 0];
-  const stopped = aborted(options.signal);
-  for await (const source of untilStopped(inputs.first(), stopped)) {
-    const doc = toDocument(source);
-    if (seen.has(doc.id)) {
-      known++; // known ids skip the NLP entirely
-      continue;
-    }
-    seen.add(doc.id);
-    total++;
-    words += wordCount(doc.text);
-    learner.add(doc.text);
-  }
-  // names are learnt from the whole batch first, so a name read mid-sentence anywhere helps everywhere
-  const lexicon = { ...options.lexicon, ...Object.fromEntries(learner.lexicon()) };
+  const { fresh, known, words, learnt } = await firstPass(inputs.first(), options.knownIds, options.signal);
+  const lexicon = { ...options.lexicon, ...learnt };
+  const total = fresh.size;
   if (total === 0) return { documents: [], lexicon, known, words: 0 };
 
   // second pass: the same documents, to the workers
@@ -89,8 +75,8 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
   pool.broadcast(setup);
   const results: (ExtractedDocument | undefined)[] = new Array(total);
   const progress = startProgress(total);
+  const stopped = aborted(options.signal);
   let next = 0;
-  const taken = new Set(options.knownIds);
   const inFlight = new Set<Promise<void>>();
   const answered = (doc: Document, answer: ExtractAnswer): void => {
     for (const failed of answer.sentenceErrors) options.onError(sentenceFailure(doc.source, failed, failed.message));
@@ -101,11 +87,9 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
   try {
     for await (const source of untilStopped(inputs.second(), stopped)) {
       const doc = toDocument(source);
-      if (taken.has(doc.id) || !seen.has(doc.id)) continue;
-      taken.add(doc.id);
-      const index = next++;
-      if (index >= total) break; // the input grew between the passes; the rest waits for the next run
-      const task = pool.run({ index, doc }).then((answer) => answered(doc, answer));
+      // known, repeated, or new since the first pass (the next run takes it)
+      if (!fresh.delete(doc.id)) continue;
+      const task = pool.run({ index: next++, doc }).then((answer) => answered(doc, answer));
       const settled = task.finally(() => inFlight.delete(settled));
       // a failure is thrown where the run waits on it; this only keeps the others from going unobserved
       settled.catch(() => undefined);
@@ -118,39 +102,4 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
     progress.stop();
   }
   return { documents: results.filter((doc): doc is ExtractedDocument => doc !== undefined), lexicon, known, words };
-}
-
-/**
- * The inputs, until the run is stopped: a read that waits (stdin with no writer yet, a disk that
- * hangs) must not hold Ctrl-C up. What it was waiting for is left behind.
- */
-async function* untilStopped<T>(inputs: AsyncGenerator<T>, stopped: Promise<void>): AsyncGenerator<T> {
-  const stop = stopped.then(() => undefined);
-  try {
-    for (;;) {
-      const next = await Promise.race([inputs.next(), stop]);
-      if (next === undefined) throw interrupted();
-      if (next.done === true) return;
-      yield next.value;
-    }
-  } finally {
-    // closes the file being read when the run ends early; after a stop, only once the read returns
-    void inputs.return(undefined).catch(() => undefined);
-  }
-}
-
-function interrupted(): InterruptedError {
-  return new InterruptedError('stopped before the end; nothing was saved');
-}
-
-/** Settles when the signal fires (never, without one), so waiting on workers yields to Ctrl-C. */
-function aborted(signal: AbortSignal | undefined): Promise<void> {
-  if (signal === undefined) return new Promise(() => undefined);
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-}
-
-/** Whitespace-separated words, the unit every words/s figure counts. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }

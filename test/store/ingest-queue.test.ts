@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import { after, before, describe, it } from 'mocha';
-import { wordCount } from '../../src/cli/extract-documents.js';
+import { wordCount } from '../../src/cli/first-pass.js';
 import { readInputs, toDocument } from '../../src/ingest/index.js';
 import { learnLexicon } from '../../src/nlp/lexicon.js';
 import { graphIsCurrent } from '../../src/store/postgres/coverage.js';

@@ -5,9 +5,8 @@
  */
 import type pg from 'pg';
 import type { InputError } from '../../errors/index.js';
+import { firstPass } from '../../cli/first-pass.js';
 import { readTwice, toDocument } from '../../ingest/index.js';
-import { LexiconLearner } from '../../nlp/lexicon.js';
-import { wordCount } from '../../cli/extract-documents.js';
 import type { Document } from '../../types.js';
 import { inTransaction } from './connection.js';
 import { mergeLexicon } from './documents.js';
@@ -27,21 +26,8 @@ export async function enqueueInputs(pool: pg.Pool, paths: string[], options: { o
   const inputs = readTwice(paths, { onError: options.onError, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) });
   return inTransaction(pool, async (client) => {
     // first pass: which documents are new, and the names they teach
-    const known = await storedOrQueuedIds(client);
-    const fresh = new Set<string>();
-    const learner = new LexiconLearner();
-    let [skipped, words] = [0, 0];
-    for await (const source of inputs.first()) {
-      const doc = toDocument(source);
-      if (known.has(doc.id) || fresh.has(doc.id)) {
-        skipped++;
-        continue;
-      }
-      fresh.add(doc.id);
-      words += wordCount(doc.text);
-      learner.add(doc.text);
-    }
-    await mergeLexicon(client, Object.fromEntries(learner.lexicon()));
+    const { fresh, known, words, learnt } = await firstPass(inputs.first(), await storedOrQueuedIds(client));
+    await mergeLexicon(client, learnt);
     // second pass: the same documents, in the same order, onto the queue
     let [enqueued, chunk] = [0, [] as Document[]];
     for await (const source of inputs.second()) {
@@ -51,6 +37,6 @@ export async function enqueueInputs(pool: pg.Pool, paths: string[], options: { o
       if (chunk.length >= CHUNK) [enqueued, chunk] = [enqueued + await enqueueDocuments(client, chunk), []];
     }
     enqueued += await enqueueDocuments(client, chunk);
-    return { enqueued, known: skipped, words };
+    return { enqueued, known, words };
   });
 }
