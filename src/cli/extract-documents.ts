@@ -4,10 +4,10 @@
  * second hands documents to the workers a few at a time, so memory holds the results, not the input.
  */
 import { availableParallelism } from 'node:os';
-import { InputError } from '../errors/index.js';
+import { ExtractorFailedError, type InputError } from '../errors/index.js';
 import { readTwice, toDocument, type TwoPassInputs } from '../ingest/index.js';
-import type { ExtractAnswer, ExtractSetup, ExtractTask } from '../pipeline/extract-messages.js';
-import { WorkerPool } from '../pipeline/worker-pool.js';
+import type { ExtractAnswer } from '../pipeline/extract-messages.js';
+import { ExtractionPool } from '../pipeline/extraction-pool.js';
 import type { Document, ExtractedDocument, SourceDocument } from '../types.js';
 import { firstPass, wordCount } from './first-pass.js';
 import { startProgress } from './progress.js';
@@ -27,10 +27,18 @@ export interface ExtractRun {
 export interface ExtractRunOptions {
   knownIds: ReadonlySet<string>;
   lexicon: Record<string, string>;
+  /** Problems with inputs and sentences; a document the extractor failed on is an ExtractorFailedError. */
   onError: (error: InputError) => void;
   stdin?: NodeJS.ReadableStream;
   /** Worker threads extracting at once; the number of cores when not given. */
   workers?: number;
+  /** Threads to extract on, left open for the caller's next run; `workers` is then not used. */
+  pool?: ExtractionPool;
+  /**
+   * False to tag with `lexicon` as it is: its names were learnt already, from a larger whole than
+   * these documents (`kg worker`'s batch, whose lexicon `kg ingest` learnt). True when not given.
+   */
+  learnLexicon?: boolean;
   /** Stops the run (Ctrl-C): the workers are stopped and an InterruptedError is thrown. */
   signal?: AbortSignal;
 }
@@ -46,7 +54,7 @@ export function extractDocuments(paths: string[], options: ExtractRunOptions): P
   return extractInputs(readTwice(paths, { onError: options.onError, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) }), options);
 }
 
-/** The same, for documents already read (a request's body): both passes go over the list. */
+/** The same, for documents already read (a request's body, a claimed batch): both passes go over the list. */
 export function extractSources(sources: readonly SourceDocument[], options: ExtractRunOptions): Promise<ExtractRun> {
   const each = async function* (): AsyncGenerator<SourceDocument> {
     yield* sources;
@@ -55,8 +63,9 @@ export function extractSources(sources: readonly SourceDocument[], options: Extr
 }
 
 async function extractInputs(inputs: TwoPassInputs, options: ExtractRunOptions): Promise<ExtractRun> {
+  if (options.pool !== undefined) return extractWith(options.pool, inputs, options);
   // the workers load the tagger while the first pass reads
-  const pool = new WorkerPool<ExtractTask, ExtractAnswer>(new URL('../pipeline/extract-worker.js', import.meta.url), options.workers ?? defaultWorkers());
+  const pool = new ExtractionPool(options.workers ?? defaultWorkers());
   try {
     return await extractWith(pool, inputs, options);
   } finally {
@@ -64,15 +73,14 @@ async function extractInputs(inputs: TwoPassInputs, options: ExtractRunOptions):
   }
 }
 
-async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs: TwoPassInputs, options: ExtractRunOptions): Promise<ExtractRun> {
+async function extractWith(pool: ExtractionPool, inputs: TwoPassInputs, options: ExtractRunOptions): Promise<ExtractRun> {
   const { fresh, known, words, learnt } = await firstPass(inputs.first(), options.knownIds, options.signal);
-  const lexicon = { ...options.lexicon, ...learnt };
+  const lexicon = options.learnLexicon === false ? options.lexicon : { ...options.lexicon, ...learnt };
   const total = fresh.size;
   if (total === 0) return { documents: [], lexicon, known, words: 0 };
 
   // second pass: the same documents, to the workers
-  const setup: ExtractSetup = { lexicon: Object.entries(lexicon) };
-  pool.broadcast(setup);
+  pool.useLexicon(lexicon);
   const results: (ExtractedDocument | undefined)[] = new Array(total);
   const progress = startProgress(total);
   const stopped = aborted(options.signal);
@@ -80,7 +88,7 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
   const inFlight = new Set<Promise<void>>();
   const answered = (doc: Document, answer: ExtractAnswer): void => {
     for (const failed of answer.sentenceErrors) options.onError(sentenceFailure(doc.source, failed, failed.message));
-    if (answer.failure !== undefined) options.onError(new InputError(doc.source, `the extractor failed on this document (a bug; please report it): ${answer.failure}`));
+    if (answer.failure !== undefined) options.onError(new ExtractorFailedError(doc.source, doc.id, answer.failure));
     if (answer.extracted !== undefined) results[answer.index] = { ...doc, ...answer.extracted };
     progress.tick(wordCount(doc.text));
   };
@@ -89,7 +97,7 @@ async function extractWith(pool: WorkerPool<ExtractTask, ExtractAnswer>, inputs:
       const doc = toDocument(source);
       // known, repeated, or new since the first pass (the next run takes it)
       if (!fresh.delete(doc.id)) continue;
-      const task = pool.run({ index: next++, doc }).then((answer) => answered(doc, answer));
+      const task = pool.extract({ index: next++, doc }).then((answer) => answered(doc, answer));
       const settled = task.finally(() => inFlight.delete(settled));
       // a failure is thrown where the run waits on it; this only keeps the others from going unobserved
       settled.catch(() => undefined);

@@ -1,5 +1,6 @@
 export { KgError } from './kg-error.js';
 export { InputError } from './input-error.js';
+export { ExtractorFailedError } from './extractor-failed-error.js';
 export { StoreError } from './store-error.js';
 export { NotFoundError } from './not-found-error.js';
 export { describe, messageOf } from './describe.js';

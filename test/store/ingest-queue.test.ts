@@ -6,8 +6,10 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import { after, before, describe, it } from 'mocha';
 import { wordCount } from '../../src/cli/first-pass.js';
+import { ExtractorFailedError } from '../../src/errors/index.js';
 import { readInputs, toDocument } from '../../src/ingest/index.js';
 import { learnLexicon } from '../../src/nlp/lexicon.js';
+import { ClaimedBatch } from '../../src/store/postgres/claimed-batch.js';
 import { graphIsCurrent } from '../../src/store/postgres/coverage.js';
 import { enqueueInputs } from '../../src/store/postgres/enqueue-inputs.js';
 import { PgStore } from '../../src/store/postgres/pg-store.js';
@@ -126,6 +128,27 @@ describe('the ingest queue', function () {
     assert.equal(status.waiting, 0);
     assert.deepEqual(status.failed.map((failed) => [failed.source, failed.attempts, failed.error]), [[files[0], MAX_ATTEMPTS, `RangeError: attempt ${MAX_ATTEMPTS}`]]);
     assert.equal(await store.documentCount(), 1);
+  });
+
+  it('a claimed batch, as the store addSources adds to, knows no id, records why the extractor failed on a document, and completes a batch that read nothing', async () => {
+    const store = await freshStore();
+    await enqueue(store, files.slice(0, 3));
+    const batch = await claimBatch(store.pool, 'worker a', 5, 60);
+    const [bad, ...good] = batch;
+    assert.ok(bad !== undefined);
+    const claimed = new ClaimedBatch(store.pool, batch);
+    assert.equal((await claimed.extractionState()).knownIds.size, 0, 'a document another worker stored first is extracted and skipped when stored');
+    claimed.noteProblem(new ExtractorFailedError(bad.doc.source, bad.doc.id, 'RangeError: too deep'));
+    const { added } = await claimed.addDocuments(unread(good));
+    assert.deepEqual(added, good.map((item) => item.doc.id));
+    assert.deepEqual((await claimed.outcome()).failed, [{ id: bad.doc.id, error: 'RangeError: too deep' }]);
+    const left = await store.pool.query<{ id: string; last_error: string }>('SELECT id, last_error FROM ingest_queue');
+    assert.deepEqual(left.rows, [{ id: bad.doc.id, last_error: 'RangeError: too deep' }]);
+
+    // every document failed: addSources adds nothing, so asking for the outcome completes the batch
+    const again = new ClaimedBatch(store.pool, await claimBatch(store.pool, 'worker a', 5, 60));
+    assert.deepEqual(await again.outcome(), { stored: [], extracted: [], failed: [{ id: bad.doc.id, error: 'the extractor gave no answer' }] });
+    assert.equal((await queueStatus(store.pool)).waiting, 1, 'left for another try');
   });
 
   it('stores a document once when two workers complete it, in the order it was enqueued whoever finishes first', async () => {

@@ -6,11 +6,12 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { describe, StoreError } from '../../errors/index.js';
-import { claimBatch, completeBatch, queueStatus, releaseBatch, renewLease, type QueuedDocument } from '../../store/postgres/queue.js';
-import { readLexicon } from '../../store/postgres/documents.js';
+import { ExtractionPool } from '../../pipeline/extraction-pool.js';
+import { addSources } from '../../store/add-sources.js';
+import { ClaimedBatch } from '../../store/postgres/claimed-batch.js';
+import { claimBatch, queueStatus, releaseBatch, renewLease, type QueuedDocument } from '../../store/postgres/queue.js';
 import { resolveUntilCurrent } from '../../store/postgres/resolve-current.js';
 import type { PgStore } from '../../store/postgres/pg-store.js';
-import { BatchExtractor } from '../extract-batch.js';
 import { defaultWorkers } from '../extract-documents.js';
 import { wordCount } from '../first-pass.js';
 import { withPostgresStore } from '../postgres-target.js';
@@ -45,7 +46,8 @@ async function work(store: PgStore, options: WorkerOptions): Promise<number> {
   const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const stop = stopOnSignals((signal) =>
     err.write(`kg: ${signal}: finishing the batch in hand, then stopping; a second ${signal} stops at once (the batch returns to the queue when its lease runs out)\n`));
-  const extractor = new BatchExtractor(options.threads ?? defaultWorkers());
+  // kept for the worker's life: the threads load the tagger once, and get the lexicon again only when it changed
+  const extractor = new ExtractionPool(options.threads ?? defaultWorkers());
   const run: WorkerRun = { store, owner, extractor, options, out, err, totals: { batches: 0, documents: 0, failed: 0, words: 0, started: performance.now() } };
   try {
     out.write(`kg worker ${owner} on ${store.name}: batches of ${options.batch}, lease ${options.leaseSeconds} s\n`);
@@ -86,7 +88,7 @@ async function resolveIfDrained({ store, out }: WorkerRun): Promise<boolean> {
 interface WorkerRun {
   store: PgStore;
   owner: string;
-  extractor: BatchExtractor;
+  extractor: ExtractionPool;
   options: WorkerOptions;
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
@@ -100,12 +102,18 @@ async function extractAndStore({ store, owner, extractor, options, out, err, tot
   // a long batch keeps its lease: it is taken from this worker only if this worker stops answering
   const renewal = setInterval(() => void renewLease(store.pool, owner, ids, options.leaseSeconds).catch(() => undefined), (options.leaseSeconds * 1000) / 3);
   try {
-    // read after the claim: the lexicon enqueued with these documents is there
-    const lexicon = await storedLexicon(store);
-    const result = await extractor.extract(batch.map((item) => item.doc), lexicon);
-    for (const problem of result.sentenceProblems) err.write(`kg: ${problem.message}\n`);
-    for (const failed of result.failed) err.write(`kg: ${batch.find((item) => item.doc.id === failed.id)?.doc.source}: the extractor failed on this document (a bug; please report it): ${failed.error}\n`);
-    const stored = await completeBatch(store.pool, batch, result.extracted, result.failed);
+    const claimed = new ClaimedBatch(store.pool, batch);
+    // the lexicon `kg ingest` learnt from the whole ingest, as a build learns it: a batch must not teach it again
+    await addSources(claimed, { documents: claimed.documents }, {
+      pool: extractor,
+      learnLexicon: false,
+      onError: (problem) => {
+        err.write(`kg: ${problem.message}\n`);
+        claimed.noteProblem(problem);
+      },
+    });
+    const result = await claimed.outcome();
+    const stored = result.stored;
     const words = result.extracted.reduce((sum, doc) => sum + wordCount(doc.text), 0);
     totals.batches++;
     totals.documents += stored.length;
@@ -123,14 +131,5 @@ async function extractAndStore({ store, owner, extractor, options, out, err, tot
     throw new StoreError(store.name, `kg worker stopped; its batch of ${batch.length} document(s) went back to the queue: ${describe(error)}`);
   } finally {
     clearInterval(renewal);
-  }
-}
-
-async function storedLexicon(store: PgStore): Promise<Record<string, string>> {
-  const client = await store.pool.connect();
-  try {
-    return await readLexicon(client);
-  } finally {
-    client.release();
   }
 }
