@@ -8,7 +8,7 @@ import { extractDocuments, extractSources, type ExtractRun, type ExtractRunOptio
 import type { InputError } from '../errors/index.js';
 import type { ExtractionPool } from '../pipeline/extraction-pool.js';
 import type { ExtractedDocument, SourceDocument } from '../types.js';
-import type { GraphStore } from './graph-store.js';
+import type { GraphStore, Storing } from './graph-store.js';
 
 /**
  * What addSources needs of a store: what it holds, and a way to add to it. A GraphStore is one;
@@ -35,7 +35,7 @@ export interface AddSourcesOptions {
   learnLexicon?: boolean;
   signal?: AbortSignal;
   /** Wraps the change to the store, once extraction is over: the last moment to stop cleanly, or to see a save through. */
-  storing?: <T>(change: () => Promise<T>) => Promise<T>;
+  storing?: Storing;
 }
 
 export interface SourcesAdded {

@@ -4,7 +4,7 @@ import { graphStats, type GraphStats } from '../graph/stats.js';
 import { loadStore, saveStore, storeExists, type StoreContents } from '../graph/store.js';
 import { releaseLockNow, withStoreLock } from '../graph/store-lock.js';
 import type { AliasOverride, ExtractedDocument } from '../types.js';
-import type { AddedDocuments, ExtractionState, GraphStore } from './graph-store.js';
+import { storeNow, type AddedDocuments, type ExtractionState, type GraphStore, type Storing } from './graph-store.js';
 
 export class FileStore implements GraphStore {
   /**
@@ -51,9 +51,9 @@ export class FileStore implements GraphStore {
     return { added, documents: store.documents.length };
   }
 
-  async removeDocuments(ids: readonly string[]): Promise<number> {
+  async removeDocuments(ids: readonly string[], storing: Storing = storeNow): Promise<number> {
     const next = removeDocuments(await this.load(), ids);
-    await this.save(next);
+    await storing(() => this.save(next));
     return next.documents.length;
   }
 

@@ -21,6 +21,15 @@ export interface AddedDocuments {
   documents: number;
 }
 
+/**
+ * Wraps the moment a store is changed, after any reading: the command line lets a save under way
+ * finish when Ctrl-C comes (cli/stop-signals.ts `whileSaving`), but not a read that never returns.
+ */
+export type Storing = <T>(change: () => Promise<T>) => Promise<T>;
+
+/** Changes the store at once: what a caller that need not see a save through gets. */
+export const storeNow: Storing = (change) => change();
+
 export interface GraphStore {
   /** Names the store in messages: the file's path, or the database without its password. */
   readonly name: string;
@@ -41,7 +50,7 @@ export interface GraphStore {
    * Removes documents (every id must be stored) with their evidence, and edges and nodes left with
    * none; returns how many documents are left.
    */
-  removeDocuments(ids: readonly string[]): Promise<number>;
+  removeDocuments(ids: readonly string[], storing?: Storing): Promise<number>;
   /** Adds a merge or unmerge decided by hand, and rebuilds the graph under it. */
   addOverride(override: AliasOverride): Promise<void>;
   /** Its counts and best-connected actors (graph/stats.ts). */

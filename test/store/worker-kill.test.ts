@@ -55,8 +55,8 @@ describe('kg worker killed mid-batch', function () {
         await new Promise((resolve) => setTimeout(resolve, 500 + random() * 2500));
         const live = [...running].filter((worker) => worker.child.exitCode === null && worker.child.signalCode === null);
         if (live.length === 0) break;
-        // a worker holding a batch, when there is one: a kill between batches would prove little
-        const holding = await holdersOf(store, live);
+        // a worker holding a batch, when one comes within a while: a kill between batches would prove little
+        const holding = await holdersWithin(store, live, 30_000);
         const pool = holding.length > 0 ? holding : live;
         const victim = pool[Math.floor(random() * pool.length)]!;
         victim.child.kill('SIGKILL');
@@ -88,6 +88,16 @@ describe('kg worker killed mid-batch', function () {
     }
   });
 });
+
+/** The workers of `live` holding a batch, as soon as one does (a loaded machine starts them slowly); none if none does by `ms`. */
+async function holdersWithin(store: PgStore, live: RunningKg[], ms: number): Promise<RunningKg[]> {
+  const until = performance.now() + ms;
+  for (;;) {
+    const holding = await holdersOf(store, live.filter((worker) => worker.child.exitCode === null));
+    if (holding.length > 0 || performance.now() > until) return holding;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** The workers of `live` that hold a batch right now. */
 async function holdersOf(store: PgStore, live: RunningKg[]): Promise<RunningKg[]> {

@@ -5,8 +5,10 @@ import { withStore } from '../with-store.js';
 
 export function removeCommand(ids: string[], target: string, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   return withStore(target, (store) => runStoppable(store, (signal) => store.withLock(`kg remove ${ids.join(' ')}`, async () => {
-    if (signal.aborted) throw new InterruptedError('stopped before saving');
-    const left = await whileSaving(() => store.removeDocuments(ids));
+    const left = await store.removeDocuments(ids, (save) => {
+      if (signal.aborted) throw new InterruptedError('stopped before saving');
+      return whileSaving(save);
+    });
     out.write(`Removed ${ids.length} document(s) from ${store.name}; ${left} left.\n`);
     return 0;
   })));

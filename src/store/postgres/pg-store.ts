@@ -9,7 +9,7 @@ import { NotFoundError, StoreError } from '../../errors/index.js';
 import { derivedGraph } from '../../graph/corpus.js';
 import { STORE_VERSION, type StoreContents } from '../../graph/store-contents.js';
 import type { AliasOverride, ExtractedDocument } from '../../types.js';
-import type { AddedDocuments, ExtractionState, GraphStore } from '../graph-store.js';
+import { storeNow, type AddedDocuments, type ExtractionState, type GraphStore, type Storing } from '../graph-store.js';
 import { connect, inTransaction, type Connection } from './connection.js';
 import { readDerived, writeDerived } from './derived.js';
 import { bumpDocumentsVersion, recordResolvedVersion } from './coverage.js';
@@ -113,7 +113,11 @@ export class PgStore implements GraphStore {
    * Deletes by id, so documents workers store meanwhile stay (loading the store and saving it back
    * would lose them), then resolves.
    */
-  async removeDocuments(ids: readonly string[]): Promise<number> {
+  async removeDocuments(ids: readonly string[], storing: Storing = storeNow): Promise<number> {
+    return storing(() => this.deleteAndResolve(ids));
+  }
+
+  private async deleteAndResolve(ids: readonly string[]): Promise<number> {
     await inTransaction(this.pool, async (client) => {
       const found = new Set((await client.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1) FOR UPDATE', [ids])).rows.map((row) => row.id));
       const missing = ids.find((id) => !found.has(id));
