@@ -35,6 +35,11 @@ export class QueryClock {
     return performance.now() > this.#searchEnd;
   }
 
+  /** What is left of the search's share of the budget, in milliseconds. */
+  remainingMs(): number {
+    return Math.max(0, this.#searchEnd - performance.now());
+  }
+
   startSlice(sliceMs: number): void {
     this.#sliceEnd = performance.now() + sliceMs;
   }

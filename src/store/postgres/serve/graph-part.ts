@@ -85,6 +85,11 @@ export class GraphPart {
     for (const doc of await titlesOnly(client, titled)) this.#titles.set(doc.id, doc);
   }
 
+  /** The documents the evidence of `edges` cites, among the edges read. */
+  citedBy(edges: Iterable<string>): string[] {
+    return [...new Set([...edges].flatMap((edge) => (this.#evidence.get(edge) ?? []).map((item) => item.doc)))];
+  }
+
   /** The part as a graph, nodes and edges in the order the whole graph has them. */
   loaded(): LoadedGraph {
     const bySeq = <T extends { seq: number }>(rows: Iterable<T>): T[] => [...rows].sort((a, b) => a.seq - b.seq);

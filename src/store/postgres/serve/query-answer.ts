@@ -87,26 +87,45 @@ async function answerGrowing(read: Reader, ends: readonly string[], clock: Query
   let capped: string | undefined;
   for (;;) {
     if (next.size > 0) {
-      const found = await read((client) => incidentEdges(client, [...next], limits.maxEdges));
+      const found = await read((client) => incidentEdges(client, [...next], limits.maxEdges, clock.remainingMs()));
       if (found === null) capped = `reads at most ${limits.maxEdges} edges a step`;
-      for (const edge of found ?? []) {
-        edges.add(edge.key);
-        nodes.add(edge.source).add(edge.target);
+      else if (found === 'timed out') capped = 'ran out of time reading the graph';
+      else {
+        for (const edge of found) {
+          edges.add(edge.key);
+          nodes.add(edge.source).add(edge.target);
+        }
+        for (const node of next) complete.add(node);
       }
-      if (found !== null) for (const node of next) complete.add(node);
     }
+    // while the search grows, documents are read without their text: only the dates and titles of
+    // what it passes count, and the thousands a hub cites would cost more than the search itself
     const loaded = await read(async (client) => {
-      await part.read(client, { nodes, edges });
+      await part.read(client, { nodes, edges, cited: 'titles' });
       return part.loaded();
     });
     const missing = watchReads(loaded.graph, complete);
     const found = await answer(loaded);
-    if (missing.size === 0) return found;
-    if (capped !== undefined) return cutShort(found, capped);
-    if (clock.expired()) return cutShort(found, 'ran out of time reading the graph');
-    if (nodes.size > limits.maxNodes) return cutShort(found, `reads at most ${limits.maxNodes} actors a query`);
+    if (missing.size === 0) return answerWithSentences(read, part, found, answer);
+    const stopped = capped ?? (clock.expired() ? 'ran out of time reading the graph' : nodes.size > limits.maxNodes ? `reads at most ${limits.maxNodes} actors a query` : undefined);
+    if (stopped !== undefined) return cutShort(await answerWithSentences(read, part, found, answer), stopped);
     next = missing;
   }
+}
+
+/**
+ * The settled answer again, with the documents its edges cite read whole: the sentences behind
+ * its hops and edges are cut from their text. Nothing else changes, since no step of a search
+ * reads a document's text.
+ */
+async function answerWithSentences(read: Reader, part: GraphPart, found: QueryAnswer, answer: AnswerOn): Promise<QueryAnswer> {
+  const shown = [...found.edges.map((edge) => edge.key), ...[found.path ?? [], ...(found.paths ?? [])].flat().flatMap((path) => path.hops.map((hop) => hop.edge))];
+  const documents = part.citedBy(shown);
+  if (documents.length === 0) return found;
+  return answer(await read(async (client) => {
+    await part.read(client, { documents });
+    return part.loaded();
+  }));
 }
 
 /** An answer from a part the reading stopped short of completing: said to be cut short, as a walk stopped by the budget is. */
