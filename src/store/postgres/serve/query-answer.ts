@@ -13,7 +13,7 @@ import { renderAnswer } from '../../../query/render.js';
 import { resolveActor, type NameAt } from '../../../query/resolve-actor.js';
 import { MAX_QUERY_LENGTH } from '../../../query/run.js';
 import { GraphPart, readPart } from './graph-part.js';
-import { incidentEdges } from './incident-edges.js';
+import { incidentEdges, type EdgeEnds } from './incident-edges.js';
 import { nameCandidates, searchCandidates } from './names.js';
 import type { Reader } from './reader.js';
 import { watchReads } from './watched-reads.js';
@@ -85,13 +85,21 @@ async function answerGrowing(read: Reader, ends: readonly string[], clock: Query
   const part = new GraphPart();
   let next: ReadonlySet<string> = prefetch ? new Set(ends) : new Set();
   let capped: string | undefined;
+  // the answer on the part read before the last round: what a query that must stop gives
+  let previous: QueryAnswer | undefined;
+  const stopWith = async (settled: QueryAnswer, why: string): Promise<QueryAnswer> => cutShort(await answerWithSentences(read, part, settled, answer), why);
   for (;;) {
+    if (previous !== undefined && clock.expired()) return stopWith(previous, 'ran out of time reading the graph');
     if (next.size > 0) {
       const found = await read((client) => incidentEdges(client, [...next], limits.maxEdges, clock.remainingMs()));
-      if (found === null) capped = `reads at most ${limits.maxEdges} edges a step`;
-      else if (found === 'timed out') capped = 'ran out of time reading the graph';
+      const beyond = found === null ? `reads at most ${limits.maxEdges} edges a step`
+        : found === 'timed out' ? 'ran out of time reading the graph'
+        : newEnds(found, nodes) + nodes.size > limits.maxNodes ? `reads at most ${limits.maxNodes} actors a query` : undefined;
+      // a round past a bound is not read at all: reading it is what would overrun the budget and the memory
+      if (beyond !== undefined && previous !== undefined) return stopWith(previous, beyond);
+      if (beyond !== undefined) capped = beyond;
       else {
-        for (const edge of found) {
+        for (const edge of found as EdgeEnds[]) {
           edges.add(edge.key);
           nodes.add(edge.source).add(edge.target);
         }
@@ -107,10 +115,17 @@ async function answerGrowing(read: Reader, ends: readonly string[], clock: Query
     const missing = watchReads(loaded.graph, complete);
     const found = await answer(loaded);
     if (missing.size === 0) return answerWithSentences(read, part, found, answer);
-    const stopped = capped ?? (clock.expired() ? 'ran out of time reading the graph' : nodes.size > limits.maxNodes ? `reads at most ${limits.maxNodes} actors a query` : undefined);
-    if (stopped !== undefined) return cutShort(await answerWithSentences(read, part, found, answer), stopped);
+    if (capped !== undefined) return stopWith(found, capped);
+    previous = found;
     next = missing;
   }
+}
+
+/** Nodes at the ends of `found` the part does not hold yet. */
+function newEnds(found: readonly EdgeEnds[], nodes: ReadonlySet<string>): number {
+  const ends = new Set<string>();
+  for (const edge of found) for (const end of [edge.source, edge.target]) if (!nodes.has(end)) ends.add(end);
+  return ends.size;
 }
 
 /**
