@@ -2,6 +2,7 @@
 import { KgError } from '../errors/index.js';
 import { isPostgresUrl } from '../store/postgres/connection.js';
 import { PgStore } from '../store/postgres/pg-store.js';
+import { withOpened } from './with-store.js';
 
 export function postgresTarget(store: string | undefined, env = process.env): string | undefined {
   return store ?? (env['KG_STORE'] === '' ? undefined : env['KG_STORE']);
@@ -17,11 +18,6 @@ export async function openPostgresStore(target: string | undefined, command: str
 }
 
 /** Runs `work` on the store and closes it however the work ends. */
-export async function withPostgresStore<T>(target: string | undefined, command: string, work: (store: PgStore) => Promise<T>): Promise<T> {
-  const store = await openPostgresStore(target, command);
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
+export function withPostgresStore<T>(target: string | undefined, command: string, work: (store: PgStore) => Promise<T>): Promise<T> {
+  return withOpened(() => openPostgresStore(target, command), work);
 }

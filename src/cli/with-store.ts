@@ -2,8 +2,13 @@
 import { openStore } from '../store/open-store.js';
 import type { GraphStore } from '../store/graph-store.js';
 
-export async function withStore<T>(target: string, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(target);
+export function withStore<T>(target: string, work: (store: GraphStore) => Promise<T>): Promise<T> {
+  return withOpened(() => openStore(target), work);
+}
+
+/** The same for any store `open` gives (a PostgreSQL store, for the queue's commands). */
+export async function withOpened<S extends { close(): Promise<void> }, T>(open: () => Promise<S>, work: (store: S) => Promise<T>): Promise<T> {
+  const store = await open();
   try {
     return await work(store);
   } finally {
